@@ -1,12 +1,17 @@
 package org.radedit.image;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A binary or soft mask with values in [0, 1], the same layout as {@link Image}.
  *
  * <p>Masks say where an edit may change pixels (edit mask) and where it must not (keep mask).
- * Operations return new masks; a mask is never changed in place.
+ * Operations return new masks; a mask is never changed in place. Set operations work on soft
+ * masks as fuzzy sets: union is the pixel-wise max, intersection the min, the complement
+ * {@code 1 - v}. On binary masks (values 0 or 1) they are the usual set operations.
+ * Operations on two masks require the same size and otherwise throw an
+ * {@link IllegalArgumentException} naming both sizes.
  */
 public record Mask(int width, int height, float[] values) {
 
@@ -37,6 +42,31 @@ public record Mask(int width, int height, float[] values) {
         return new Mask(width, height, v);
     }
 
+    /** A binary mask that is 1 inside any of the boxes; parts of boxes outside the mask are clipped. */
+    public static Mask fromBoxes(int width, int height, Box... boxes) {
+        return fromBoxes(width, height, List.of(boxes));
+    }
+
+    /** A binary mask that is 1 inside any of the boxes; parts of boxes outside the mask are clipped. */
+    public static Mask fromBoxes(int width, int height, List<Box> boxes) {
+        return new Mask(width, height, MaskRaster.fillBoxes(width, height, boxes));
+    }
+
+    /**
+     * A binary mask of a polygon with vertices {@code (xs[i], ys[i])} in pixel coordinates, where
+     * pixel (x, y) spans {@code [x, x + 1) x [y, y + 1)}. A pixel is set when its center lies inside
+     * the polygon by the even-odd rule, so an axis-aligned rectangle from (x0, y0) to (x1, y1) with
+     * integer corners sets exactly {@code (x1 - x0) * (y1 - y0)} pixels.
+     */
+    public static Mask fromPolygon(int width, int height, double[] xs, double[] ys) {
+        return new Mask(width, height, MaskRaster.fillPolygon(width, height, xs, ys));
+    }
+
+    /** A binary mask that is 1 where the image is at or above {@code threshold}. */
+    public static Mask fromImage(Image image, float threshold) {
+        return new Mask(image.width(), image.height(), thresholded(image.pixels(), threshold));
+    }
+
     public float get(int x, int y) {
         return values[y * width + x];
     }
@@ -62,6 +92,141 @@ public record Mask(int width, int height, float[] values) {
             }
         }
         return true;
+    }
+
+    /** Pixel-wise max: covered where either mask covers. */
+    public Mask union(Mask other) {
+        requireSameSize(other, "union");
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(values[i], other.values[i]);
+        }
+        return new Mask(width, height, out);
+    }
+
+    /** Pixel-wise min: covered where both masks cover. */
+    public Mask intersect(Mask other) {
+        requireSameSize(other, "intersect");
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(values[i], other.values[i]);
+        }
+        return new Mask(width, height, out);
+    }
+
+    /** This mask with {@code other} taken away: {@code min(a, 1 - b)}. */
+    public Mask minus(Mask other) {
+        requireSameSize(other, "minus");
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(values[i], 1f - other.values[i]);
+        }
+        return new Mask(width, height, out);
+    }
+
+    /** The complement: {@code 1 - v}. */
+    public Mask invert() {
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 1f - values[i];
+        }
+        return new Mask(width, height, out);
+    }
+
+    /** A binary mask that is 1 where this mask is at or above {@code threshold}. */
+    public Mask threshold(float threshold) {
+        return new Mask(width, height, thresholded(values, threshold));
+    }
+
+    /**
+     * Grows the mask by a disc of radius {@code radiusPx}: each pixel takes the max over the
+     * pixels within Euclidean distance {@code radiusPx} (a max filter, so soft masks stay soft).
+     * A single pixel grows to 5 pixels with radius 1 and to 13 with radius 2.
+     */
+    public Mask dilate(int radiusPx) {
+        return new Mask(width, height, MaskFilters.discFilter(this, radiusPx, true));
+    }
+
+    /**
+     * Shrinks the mask by a disc of radius {@code radiusPx}: each pixel takes the min over the
+     * pixels within Euclidean distance {@code radiusPx} that lie inside the mask bounds, so the
+     * border does not erode a full mask. It is the dual of {@link #dilate}:
+     * {@code m.erode(r) == m.invert().dilate(r).invert()}.
+     */
+    public Mask erode(int radiusPx) {
+        return new Mask(width, height, MaskFilters.discFilter(this, radiusPx, false));
+    }
+
+    /**
+     * Resizes by nearest neighbour: output pixel (x, y) takes the input pixel under its center.
+     * Binary masks stay binary; this suits masks, not images.
+     */
+    public Mask resize(int newWidth, int newHeight) {
+        return new Mask(newWidth, newHeight, MaskFilters.resizeNearest(this, newWidth, newHeight));
+    }
+
+    /**
+     * Shrinks by {@code factor} to latent resolution; each {@code factor x factor} cell takes the
+     * MAX of its values, so any overlap counts. Use it for edit masks: no edited pixel is lost.
+     */
+    public Mask downsampleAny(int factor) {
+        return MaskFilters.downsample(this, factor, true);
+    }
+
+    /**
+     * Shrinks by {@code factor} to latent resolution; each {@code factor x factor} cell takes the
+     * MIN of its values, so only fully covered cells count. Use it for keep masks: no latent cell
+     * that touches an edited pixel is kept.
+     */
+    public Mask downsampleAll(int factor) {
+        return MaskFilters.downsample(this, factor, false);
+    }
+
+    /** Sum of the values: the number of covered pixels for a binary mask. */
+    public double area() {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** {@link #area()} divided by the number of pixels, in [0, 1]. */
+    public double fraction() {
+        return area() / values.length;
+    }
+
+    /**
+     * Dice overlap {@code 2|A ∩ B| / (|A| + |B|)} in [0, 1]; for soft masks the intersection is
+     * the sum of pixel-wise products. Two empty masks agree perfectly: their dice is 1.
+     */
+    public double dice(Mask other) {
+        requireSameSize(other, "dice");
+        double both = 0;
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            both += (double) values[i] * other.values[i];
+            sum += (double) values[i] + other.values[i];
+        }
+        return sum == 0 ? 1.0 : 2 * both / sum;
+    }
+
+    private void requireSameSize(Mask other, String operation) {
+        if (!sameSize(other.width, other.height)) {
+            throw new IllegalArgumentException(operation + " needs masks of the same size, got "
+                    + width + "x" + height + " and " + other.width + "x" + other.height);
+        }
+    }
+
+    private static float[] thresholded(float[] source, float threshold) {
+        if (!Float.isFinite(threshold)) {
+            throw new IllegalArgumentException("threshold must be a finite number, got " + threshold);
+        }
+        float[] out = new float[source.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = source[i] >= threshold ? 1f : 0f;
+        }
+        return out;
     }
 
     @Override
