@@ -26,6 +26,11 @@ public record Image(int width, int height, float[] pixels) {
         return new Image(width, height, p);
     }
 
+    /** The mask as an image: covered pixels white (1), others black (0). */
+    public static Image fromMask(Mask mask) {
+        return new Image(mask.width(), mask.height(), mask.values().clone());
+    }
+
     public float get(int x, int y) {
         return pixels[y * width + x];
     }
