@@ -8,6 +8,15 @@ public interface Dataset extends Iterable<StudyRecord> {
 
     String name();
 
+    /** Number of records; this default counts by iterating, so lazy datasets may override it. */
+    default int size() {
+        int count = 0;
+        for (StudyRecord ignored : this) {
+            count++;
+        }
+        return count;
+    }
+
     /** A dataset held in memory. */
     static Dataset of(String name, List<StudyRecord> records) {
         List<StudyRecord> copy = List.copyOf(records);
@@ -15,6 +24,11 @@ public interface Dataset extends Iterable<StudyRecord> {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public int size() {
+                return copy.size();
             }
 
             @Override

@@ -32,6 +32,14 @@ public record StudyRecord(String id, Image image, String report, Set<Finding> fi
         }
     }
 
+    /**
+     * A copy of this record with another image, e.g. an edited one. Its masks must still fit:
+     * a new image of another size throws {@link IllegalArgumentException}.
+     */
+    public StudyRecord withImage(Image newImage) {
+        return new StudyRecord(id, newImage, report, findings, findingMasks, anatomyMasks, metadata);
+    }
+
     public boolean has(Finding finding) {
         return findings.contains(finding);
     }
