@@ -1,0 +1,85 @@
+package org.radedit.engine;
+
+import ai.djl.ndarray.NDArray;
+import java.util.List;
+
+/**
+ * Every tensor equation of the method, in one place, written as DESIGN.md §3 writes them.
+ *
+ * <p>Coefficients are plain doubles (they come from {@link SamplingSteps}); tensors are latents of
+ * shape (B, C, h, w) and masks of shape (B, 1, h, w) that broadcast over channels. Blends are
+ * written {@code m * a + (1 - m) * b} so that where a mask is exactly 1 (or 0) the result is
+ * exactly {@code a} (or {@code b}) — the keep region must follow the original bit for bit.
+ */
+public final class DiffusionMath {
+
+    private DiffusionMath() {
+    }
+
+    /** {@code x0_hat = (x_t - sqrt(1 - a_t) * eps) / sqrt(a_t)}. */
+    public static NDArray predictedClean(NDArray xt, NDArray eps, double aT) {
+        return xt.sub(eps.mul(Math.sqrt(1 - aT))).div(Math.sqrt(aT));
+    }
+
+    /**
+     * {@code mu_t = sqrt(a_prev) * x0_hat + sqrt(1 - a_prev - sigma^2) * eps}: the posterior mean
+     * (DDPM with sigma from {@link SamplingSteps#sigma}, DDIM with sigma = 0).
+     */
+    public static NDArray posteriorMean(NDArray xt, NDArray eps, double aT, double aPrev, double sigma) {
+        NDArray x0 = predictedClean(xt, eps, aT);
+        double epsCoefficient = Math.sqrt(Math.max(0.0, 1 - aPrev - sigma * sigma));
+        return x0.mul(Math.sqrt(aPrev)).add(eps.mul(epsCoefficient));
+    }
+
+    /** {@code x_t = sqrt(a_t) * x_0 + sqrt(1 - a_t) * n}: a clean latent noised to level {@code a_t}. */
+    public static NDArray noised(NDArray x0, NDArray noise, double aT) {
+        return x0.mul(Math.sqrt(aT)).add(noise.mul(Math.sqrt(1 - aT)));
+    }
+
+    /**
+     * Edit-friendly inversion's noise map: {@code z_t = (x_{t-1} - mu_t) / sigma_t}. Where sigma is 0
+     * (the last step) the map is the residual {@code r = x_0 - mu_1}, added unscaled in generation.
+     */
+    public static NDArray noiseMap(NDArray xPrev, NDArray mean, double sigma) {
+        NDArray residual = xPrev.sub(mean);
+        return sigma > 0 ? residual.div(sigma) : residual;
+    }
+
+    /** One ancestral step: {@code x_{t-1} = mu_t + sigma_t * z_t} (or {@code mu_1 + r} at the last step). */
+    public static NDArray addNoise(NDArray mean, NDArray noiseMap, double sigma) {
+        if (noiseMap == null) {
+            return mean;
+        }
+        return mean.add(sigma > 0 ? noiseMap.mul(sigma) : noiseMap);
+    }
+
+    /**
+     * Classifier-free guidance over one or more prompts:
+     * {@code eps_cfg = eps_u + sum_i w_i * (eps_ci - eps_u)}.
+     */
+    public static NDArray guided(NDArray epsUnconditional, List<NDArray> epsConditional, double[] weights) {
+        NDArray result = epsUnconditional;
+        for (int i = 0; i < epsConditional.size(); i++) {
+            result = result.add(epsConditional.get(i).sub(epsUnconditional).mul(weights[i]));
+        }
+        return result;
+    }
+
+    /** {@code m * a + (1 - m) * b}, with {@code oneMinusMask} precomputed once per run. */
+    public static NDArray blend(NDArray mask, NDArray oneMinusMask, NDArray a, NDArray b) {
+        return a.mul(mask).add(b.mul(oneMinusMask));
+    }
+
+    /**
+     * One DDIM inversion step, from the state at level {@code aFrom} up to level {@code aTo}, using
+     * the noise predicted at the less noisy state: {@code sqrt(a_to) * x0_hat + sqrt(1 - a_to) * eps}.
+     */
+    public static NDArray ddimInvert(NDArray x, NDArray eps, double aFrom, double aTo) {
+        return noised(predictedClean(x, eps, aFrom), eps, aTo);
+    }
+
+    /** The largest absolute value, as a plain number (NaN when any element is NaN). */
+    public static float maxAbs(NDArray x) {
+        return x.abs().max().getFloat();
+    }
+}

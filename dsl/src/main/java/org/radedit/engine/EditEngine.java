@@ -1,0 +1,196 @@
+package org.radedit.engine;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.radedit.image.Image;
+import org.radedit.image.Mask;
+
+/**
+ * The editing pipeline: encode, (estimate a mask,) invert, generate under the masks, decode, and
+ * restore the keep pixels. It owns the loop order and the bookkeeping; the equations live in
+ * {@link DiffusionMath}, the steps of the loop in {@link Inversion} and {@link MaskedSampler}.
+ *
+ * <p>A batch is edited at once (one forward per step for all images and all conditions). Every
+ * image has its own seed, so its edit does not depend on the batch it is in.
+ */
+public final class EditEngine {
+
+    private final DiffusionModel model;
+    private final Device device;
+
+    public EditEngine(DiffusionModel model) {
+        this(model, Devices.preferred());
+    }
+
+    public EditEngine(DiffusionModel model, Device device) {
+        this.model = model;
+        this.device = device;
+    }
+
+    public DiffusionModel model() {
+        return model;
+    }
+
+    public List<EditOutcome> edit(List<EditInput> inputs, EditSettings settings) {
+        return edit(inputs, settings, EditListener.NONE, Cancellation.none());
+    }
+
+    public List<EditOutcome> edit(List<EditInput> inputs, EditSettings settings, EditListener listener,
+                                  Cancellation cancellation) {
+        checkBatch(inputs, settings);
+        StepMonitor monitor = new StepMonitor(listener, cancellation);
+        monitor.checkCancelled(EditPhase.ENCODE, 0, 1);
+        SamplingSteps steps = model.schedule().samplingSteps(settings.steps());
+        int batch = inputs.size();
+        long[] seeds = inputs.stream().mapToLong(EditInput::seed).toArray();
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            List<Image> originals = inputs.stream().map(EditInput::image).toList();
+            NDArray x0 = model.autoencoder().encode(Tensors.images(originals, manager));
+            monitor.stepDone(EditPhase.ENCODE, 1, 1, 0, x0);
+            int factor = model.autoencoder().downsampleFactor();
+
+            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), batch);
+            List<NDArray> targets = encodeEach(settings.promptTexts(), batch, manager);
+            NDArray sourceCondition = settings.sourcePrompt().isBlank() ? nullCondition
+                    : repeat(model.conditionEncoder().encode(List.of(settings.sourcePrompt()), manager), batch);
+            ConditionalNoise target = new ConditionalNoise(model.noisePredictor(), nullCondition, targets,
+                    settings.promptWeights());
+            ConditionalNoise source = sourceCondition == nullCondition
+                    ? new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(), new double[0])
+                    : new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(sourceCondition),
+                            new double[] {settings.sourceGuidance()});
+
+            NDArray editMask;
+            NDArray keepMask;
+            switch (settings.method()) {
+                case RADEDIT -> {
+                    editMask = Tensors.masks(inputs.stream().map(in -> in.editMask().downsampleAny(factor)).toList(), manager);
+                    boolean anyKeep = inputs.stream().anyMatch(in -> in.keepMask() != null);
+                    keepMask = anyKeep ? Tensors.masks(inputs.stream().map(in -> latentKeep(in, factor)).toList(), manager) : null;
+                }
+                case LANCE -> {
+                    editMask = null;
+                    keepMask = null;
+                }
+                case DIFFEDIT -> {
+                    ConditionalNoise sourceVsTargets = new ConditionalNoise(model.noisePredictor(), sourceCondition,
+                            targets, settings.promptWeights());
+                    editMask = DiffEditMaskEstimator.estimate(x0, sourceVsTargets, model.schedule(), settings.diffEdit(),
+                            seeds, monitor);
+                    keepMask = manager.ones(editMask.getShape()).sub(editMask);
+                }
+                default -> throw new IllegalStateException("unknown method " + settings.method());
+            }
+
+            Trajectory trajectory = settings.inversion() == InversionKind.DDPM
+                    ? Inversion.editFriendly(x0, steps, settings.skip(), source, seeds, monitor)
+                    : Inversion.ddim(x0, steps, settings.skip(), source, monitor);
+            NDArray latent = MaskedSampler.generate(trajectory, target, editMask, keepMask, monitor);
+            List<Image> decoded = Tensors.toImages(model.autoencoder().decode(latent));
+            monitor.stepDone(EditPhase.DECODE, 1, 1, 0, null);
+
+            List<Mask> applied = editMask == null ? null : Tensors.toMasks(editMask);
+            List<EditOutcome> outcomes = new ArrayList<>();
+            for (int b = 0; b < batch; b++) {
+                EditInput in = inputs.get(b);
+                Image original = in.image();
+                boolean restoreKeep = settings.method() == EditMethod.RADEDIT && in.keepMask() != null;
+                Image edited = restoreKeep ? KeepRestoration.restore(original, decoded.get(b), in.keepMask()) : decoded.get(b);
+                Mask appliedMask = applied == null ? Mask.full(original.width(), original.height())
+                        : applied.get(b).resize(original.width(), original.height());
+                Mask measuredEdit = settings.method() == EditMethod.RADEDIT ? in.editMask() : appliedMask;
+                Mask measuredKeep = restoreKeep ? in.keepMask() : null;
+                outcomes.add(new EditOutcome(in, edited, appliedMask,
+                        ChangeSummary.measure(original, edited, measuredEdit, measuredKeep)));
+            }
+            return outcomes;
+        }
+    }
+
+    /** The autoencoder's own reconstruction {@code decode(encode(x))}: what an edit that changes nothing returns. */
+    public List<Image> reconstruct(List<Image> images) {
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            Autoencoder ae = model.autoencoder();
+            return Tensors.toImages(ae.decode(ae.encode(Tensors.images(images, manager))));
+        }
+    }
+
+    /**
+     * Plain text-conditional sampling from fresh noise, one image per seed:
+     * {@code eps_cfg = eps_u + w (eps_c - eps_u)} at every step.
+     */
+    public List<Image> sample(String prompt, double guidance, int stepCount, long[] seeds, int height, int width,
+                              EditListener listener, Cancellation cancellation) {
+        WeightedPrompt weighted = new WeightedPrompt(prompt, guidance);
+        SamplingSteps steps = model.schedule().samplingSteps(stepCount);
+        int factor = model.autoencoder().downsampleFactor();
+        checkDivisible(width, height, factor);
+        Shape perImage = new Shape(model.autoencoder().latentChannels(), height / factor, width / factor);
+        StepMonitor monitor = new StepMonitor(listener, cancellation);
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), seeds.length);
+            List<NDArray> targets = encodeEach(List.of(weighted.text()), seeds.length, manager);
+            ConditionalNoise condition = new ConditionalNoise(model.noisePredictor(), nullCondition, targets,
+                    new double[] {weighted.weight()});
+            NDArray start = GaussianNoise.draw(seeds, GaussianNoise.Purpose.SAMPLING, 0, perImage, manager);
+            NDArray latent = AncestralSampler.sample(start, steps,
+                    k -> k + 1 < stepCount
+                            ? GaussianNoise.draw(seeds, GaussianNoise.Purpose.SAMPLING, k + 1, perImage, manager)
+                            : null,
+                    condition, monitor);
+            return Tensors.toImages(model.autoencoder().decode(latent));
+        }
+    }
+
+    private static Mask latentKeep(EditInput in, int factor) {
+        Mask keep = in.keepMask() != null ? in.keepMask() : Mask.empty(in.image().width(), in.image().height());
+        return keep.downsampleAll(factor);
+    }
+
+    private List<NDArray> encodeEach(List<String> prompts, int batch, NDManager manager) {
+        NDArray encoded = model.conditionEncoder().encode(prompts, manager);
+        NDList rows = encoded.split(prompts.size());
+        List<NDArray> out = new ArrayList<>();
+        for (NDArray row : rows) {
+            out.add(repeat(row, batch));
+        }
+        return out;
+    }
+
+    /** (1, ...) repeated to (batch, ...). */
+    private static NDArray repeat(NDArray row, int batch) {
+        return Tensors.repeatBatch(row, batch);
+    }
+
+    private void checkBatch(List<EditInput> inputs, EditSettings settings) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to edit: the batch of inputs is empty");
+        }
+        Image first = inputs.get(0).image();
+        for (int i = 0; i < inputs.size(); i++) {
+            EditInput in = inputs.get(i);
+            if (!in.image().sameSize(first.width(), first.height())) {
+                throw new IllegalArgumentException("all images of a batch must share one size: image 0 is "
+                        + first.width() + "x" + first.height() + ", image " + i + " is "
+                        + in.image().width() + "x" + in.image().height());
+            }
+            if (settings.method() == EditMethod.RADEDIT && in.editMask() == null) {
+                throw new IllegalArgumentException("RadEdit needs an edit mask, but input " + i
+                        + " has none; pass Mask.empty(...) to edit nothing, or use the LANCE-like method");
+            }
+        }
+        checkDivisible(first.width(), first.height(), model.autoencoder().downsampleFactor());
+    }
+
+    private static void checkDivisible(int width, int height, int factor) {
+        if (width % factor != 0 || height % factor != 0) {
+            throw new IllegalArgumentException("image size " + width + "x" + height
+                    + " is not a multiple of the autoencoder's downsampling factor " + factor);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.radedit.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that decides an edit besides the image, its masks and its seed.
+ *
+ * @param prompts        target descriptions with guidance weights (at least one)
+ * @param steps          sampling steps {@code T}
+ * @param skip           steps skipped at the noisy end (the encoding timestep); {@code 0 <= skip < steps}
+ * @param method         RadEdit, LANCE-like or DiffEdit-like
+ * @param inversion      DDPM (edit-friendly) or DDIM
+ * @param sourcePrompt   condition of the inversion; empty means the null condition, as released
+ * @param sourceGuidance guidance weight of the source prompt during inversion (ignored when empty)
+ * @param diffEdit       mask estimation options of the DiffEdit-like method
+ */
+public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, EditMethod method,
+                           InversionKind inversion, String sourcePrompt, double sourceGuidance,
+                           DiffEditOptions diffEdit) {
+
+    public EditSettings {
+        prompts = List.copyOf(Objects.requireNonNull(prompts, "prompts"));
+        if (prompts.isEmpty()) {
+            throw new IllegalArgumentException("prompt is empty: an edit needs at least one target description,"
+                    + " e.g. \"No pneumothorax\"");
+        }
+        if (steps <= 0) {
+            throw new IllegalArgumentException("steps must be positive, got " + steps);
+        }
+        if (skip < 0 || skip >= steps) {
+            throw new IllegalArgumentException("skip must lie in [0, steps), got skip=" + skip + " with steps=" + steps);
+        }
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(inversion, "inversion");
+        sourcePrompt = sourcePrompt == null ? "" : sourcePrompt;
+        if (!Double.isFinite(sourceGuidance)) {
+            throw new IllegalArgumentException("source guidance must be finite, got " + sourceGuidance);
+        }
+        Objects.requireNonNull(diffEdit, "diffEdit");
+    }
+
+    /** RadEdit with one prompt: DDPM inversion from the null condition. */
+    public static EditSettings of(String prompt, double guidance, int steps, int skip) {
+        return new EditSettings(List.of(new WeightedPrompt(prompt, guidance)), steps, skip, EditMethod.RADEDIT,
+                InversionKind.DDPM, "", 1.0, DiffEditOptions.DEFAULTS);
+    }
+
+    public EditSettings withPrompts(List<WeightedPrompt> newPrompts) {
+        return new EditSettings(newPrompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit);
+    }
+
+    public EditSettings withSteps(int newSteps, int newSkip) {
+        return new EditSettings(prompts, newSteps, newSkip, method, inversion, sourcePrompt, sourceGuidance, diffEdit);
+    }
+
+    /** Switches method; DiffEdit brings its own DDIM inversion, the others DDPM. */
+    public EditSettings withMethod(EditMethod newMethod) {
+        InversionKind kind = newMethod == EditMethod.DIFFEDIT ? InversionKind.DDIM : InversionKind.DDPM;
+        return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit);
+    }
+
+    public EditSettings withInversion(InversionKind kind) {
+        return new EditSettings(prompts, steps, skip, method, kind, sourcePrompt, sourceGuidance, diffEdit);
+    }
+
+    public EditSettings withSource(String prompt, double guidance) {
+        return new EditSettings(prompts, steps, skip, method, inversion, prompt, guidance, diffEdit);
+    }
+
+    public EditSettings withDiffEdit(DiffEditOptions options) {
+        return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, options);
+    }
+
+    List<String> promptTexts() {
+        return prompts.stream().map(WeightedPrompt::text).toList();
+    }
+
+    double[] promptWeights() {
+        return prompts.stream().mapToDouble(WeightedPrompt::weight).toArray();
+    }
+}

@@ -1,0 +1,44 @@
+package org.radedit.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.SplittableRandom;
+
+/**
+ * Standard normal noise drawn in Java from a per-image seed, so that an edit is the same on any
+ * device, in any batch, in any order. Each (seed, purpose, index) triple has its own stream.
+ */
+final class GaussianNoise {
+
+    /** What a noise map is for; each purpose has its own streams. */
+    enum Purpose { INVERSION, DIFFEDIT_MASK, SAMPLING }
+
+    private GaussianNoise() {
+    }
+
+    /** Draws one map per seed and stacks them: the result is (seeds.length, perImage...). */
+    static NDArray draw(long[] seeds, Purpose purpose, int index, Shape perImage, NDManager manager) {
+        int size = Math.toIntExact(perImage.size());
+        float[] values = new float[seeds.length * size];
+        for (int b = 0; b < seeds.length; b++) {
+            SplittableRandom random = new SplittableRandom(streamSeed(seeds[b], purpose, index));
+            for (int i = 0; i < size; i++) {
+                values[b * size + i] = (float) random.nextGaussian();
+            }
+        }
+        long[] dims = new long[perImage.dimension() + 1];
+        dims[0] = seeds.length;
+        System.arraycopy(perImage.getShape(), 0, dims, 1, perImage.dimension());
+        return manager.create(values, new Shape(dims));
+    }
+
+    /** A well-mixed seed for one stream (the finaliser of SplitMix64). */
+    static long streamSeed(long seed, Purpose purpose, int index) {
+        long z = seed * 0x9E3779B97F4A7C15L + (purpose.ordinal() + 1) * 0xBF58476D1CE4E5B9L
+                + (index + 1) * 0x94D049BB133111EBL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

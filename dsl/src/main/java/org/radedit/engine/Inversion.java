@@ -1,0 +1,75 @@
+package org.radedit.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+
+/** Turns a clean latent into a {@link Trajectory} (DESIGN.md §3, "Edit-friendly DDPM inversion"). */
+final class Inversion {
+
+    private Inversion() {
+    }
+
+    /**
+     * Edit-friendly DDPM inversion. Only steps {@code start..T-1} are inverted: a run that skips
+     * the first {@code start} steps never needs the others.
+     *
+     * @param source predictions under the inversion's condition ({@code c_src}, null by default)
+     */
+    static Trajectory editFriendly(NDArray x0, SamplingSteps steps, int start, ConditionalNoise source,
+                                   long[] seeds, StepMonitor monitor) {
+        int count = steps.count();
+        NDArray[] latents = new NDArray[count + 1];
+        NDArray[] noiseMaps = new NDArray[count];
+        latents[count] = x0;
+        Shape perImage = x0.getShape().slice(1);
+
+        // 1. xinv_t = sqrt(a_t) x_0 + sqrt(1 - a_t) n_t with an independent n_t per step (not chained).
+        for (int k = start; k < count; k++) {
+            try (NDScope scope = new NDScope()) {
+                NDArray noise = GaussianNoise.draw(seeds, GaussianNoise.Purpose.INVERSION, k, perImage, x0.getManager());
+                latents[k] = DiffusionMath.noised(x0, noise, steps.aT(k));
+                NDScope.unregister(latents[k]);
+            }
+        }
+        // 2. From the noisiest step down: z_t = (xinv_{t-1} - mu_t(xinv_t, eps)) / sigma_t, and write
+        //    back xinv_{t-1} = mu_t + sigma_t z_t so that generation retraces it exactly.
+        for (int k = start; k < count; k++) {
+            try (NDScope scope = new NDScope()) {
+                NDArray eps = source.predict(latents[k], steps.timestep(k)).guided();
+                double sigma = steps.sigma(k);
+                NDArray mean = DiffusionMath.posteriorMean(latents[k], eps, steps.aT(k), steps.aPrev(k), sigma);
+                noiseMaps[k] = DiffusionMath.noiseMap(latents[k + 1], mean, sigma);
+                NDScope.unregister(noiseMaps[k]);
+                if (sigma > 0) {
+                    NDArray rewritten = DiffusionMath.addNoise(mean, noiseMaps[k], sigma);
+                    NDScope.unregister(rewritten);
+                    latents[k + 1].close();
+                    latents[k + 1] = rewritten;
+                }
+            }
+            monitor.stepDone(EditPhase.INVERT, k - start + 1, count - start, steps.timestep(k), noiseMaps[k]);
+        }
+        return new Trajectory(InversionKind.DDPM, steps, start, latents, noiseMaps);
+    }
+
+    /**
+     * Deterministic DDIM inversion, from the clean latent up to step {@code start}. The noise at
+     * each new level is predicted at the current, less noisy state (the usual approximation), so
+     * regeneration is close to but not exactly the input.
+     */
+    static Trajectory ddim(NDArray x0, SamplingSteps steps, int start, ConditionalNoise source, StepMonitor monitor) {
+        int count = steps.count();
+        NDArray[] latents = new NDArray[count + 1];
+        latents[count] = x0;
+        for (int k = count - 1; k >= start; k--) {
+            try (NDScope scope = new NDScope()) {
+                NDArray eps = source.predict(latents[k + 1], steps.timestep(k)).guided();
+                latents[k] = DiffusionMath.ddimInvert(latents[k + 1], eps, steps.aPrev(k), steps.aT(k));
+                NDScope.unregister(latents[k]);
+            }
+            monitor.stepDone(EditPhase.INVERT, count - k, count - start, steps.timestep(k), latents[k]);
+        }
+        return new Trajectory(InversionKind.DDIM, steps, start, latents, null);
+    }
+}

@@ -1,0 +1,16 @@
+package org.radedit.engine;
+
+import ai.djl.ndarray.NDArray;
+
+/** The model role {@code eps_theta(x_t, t, c)}: it only runs forward, batched. */
+@FunctionalInterface
+public interface NoisePredictor {
+
+    /**
+     * @param latents    noisy latents, (B, C, h, w)
+     * @param timesteps  training timesteps as float32, (B)
+     * @param conditions encoded prompts, (B, ...) as made by a {@link ConditionEncoder}
+     * @return the predicted noise, (B, C, h, w)
+     */
+    NDArray predictNoise(NDArray latents, NDArray timesteps, NDArray conditions);
+}

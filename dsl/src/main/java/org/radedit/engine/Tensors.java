@@ -1,0 +1,92 @@
+package org.radedit.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.radedit.image.Image;
+import org.radedit.image.Mask;
+
+/** Moves images and masks between Java values and (B, 1, H, W) tensors. */
+public final class Tensors {
+
+    private Tensors() {
+    }
+
+    /** Images in model range [-1, 1], (B, 1, H, W). All images must share one size. */
+    public static NDArray images(List<Image> images, NDManager manager) {
+        Image first = images.get(0);
+        int size = first.size();
+        float[] values = new float[images.size() * size];
+        for (int b = 0; b < images.size(); b++) {
+            System.arraycopy(images.get(b).toModelRange(), 0, values, b * size, size);
+        }
+        return manager.create(values, new Shape(images.size(), 1, first.height(), first.width()));
+    }
+
+    /** The inverse of {@link #images}: model range back to [0, 1], clamped. */
+    public static List<Image> toImages(NDArray batch) {
+        Shape s = batch.getShape();
+        int height = (int) s.get(2);
+        int width = (int) s.get(3);
+        float[] all = batch.toFloatArray();
+        List<Image> out = new ArrayList<>();
+        int size = width * height;
+        for (int b = 0; b < s.get(0); b++) {
+            float[] one = new float[size];
+            System.arraycopy(all, b * size, one, 0, size);
+            out.add(Image.fromModelRange(width, height, one));
+        }
+        return out;
+    }
+
+    /** Masks as (B, 1, h, w) float tensors. */
+    public static NDArray masks(List<Mask> masks, NDManager manager) {
+        Mask first = masks.get(0);
+        int size = first.width() * first.height();
+        float[] values = new float[masks.size() * size];
+        for (int b = 0; b < masks.size(); b++) {
+            System.arraycopy(masks.get(b).values(), 0, values, b * size, size);
+        }
+        return manager.create(values, new Shape(masks.size(), 1, first.height(), first.width()));
+    }
+
+    /** (B, 1, h, w) tensor back to masks (values clamped to [0, 1]). */
+    public static List<Mask> toMasks(NDArray batch) {
+        Shape s = batch.getShape();
+        int height = (int) s.get(2);
+        int width = (int) s.get(3);
+        float[] all = batch.toFloatArray();
+        List<Mask> out = new ArrayList<>();
+        int size = width * height;
+        for (int b = 0; b < s.get(0); b++) {
+            float[] one = new float[size];
+            for (int i = 0; i < size; i++) {
+                one[i] = Math.min(1f, Math.max(0f, all[b * size + i]));
+            }
+            out.add(new Mask(width, height, one));
+        }
+        return out;
+    }
+
+    /** The batch repeated {@code times} times along axis 0: (B, ...) to (times * B, ...), blocks in order. */
+    public static NDArray repeatBatch(NDArray batch, int times) {
+        if (times == 1) {
+            return batch;
+        }
+        NDList copies = new NDList(times);
+        for (int i = 0; i < times; i++) {
+            copies.add(batch);
+        }
+        return NDArrays.concat(copies);
+    }
+
+    /** The mean of each image of a batch, shaped (B, 1, 1, 1) to broadcast back over it. */
+    public static NDArray meanPerImage(NDArray batch) {
+        long b = batch.getShape().get(0);
+        return batch.reshape(b, -1).mean(new int[] {1}).reshape(b, 1, 1, 1);
+    }
+}
