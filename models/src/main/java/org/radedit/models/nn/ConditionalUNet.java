@@ -1,0 +1,149 @@
+package org.radedit.models.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The noise predictor {@code eps_theta(x_t, t, c)}: a UNet whose residual blocks receive an
+ * embedding of the timestep (sinusoidal, then an MLP) plus a projection of the condition vector.
+ * Inputs: x (B, C, h, w), t (B) float32, c (B, D). Output: (B, C, h, w).
+ *
+ * <p>Per level: one residual block on the way down (its output is the skip connection), a strided
+ * convolution to the next level; two blocks in the middle; on the way up one block over the
+ * concatenated skip, then nearest upsampling and a convolution.
+ */
+public final class ConditionalUNet extends AbstractBlock {
+
+    private final UNetConfig config;
+    private final Linear time1;
+    private final Linear time2;
+    private final Linear condition;
+    private final Conv2d stem;
+    private final List<ResBlock> down = new ArrayList<>();
+    private final List<Conv2d> downsample = new ArrayList<>();
+    private final ResBlock middle1;
+    private final ResBlock middle2;
+    private final List<ResBlock> up = new ArrayList<>();
+    private final List<Conv2d> upsample = new ArrayList<>();
+    private final GroupNorm outNorm;
+    private final Conv2d out;
+
+    public ConditionalUNet(UNetConfig config) {
+        this.config = config;
+        int[] w = config.widths();
+        int levels = w.length;
+        time1 = addChildBlock("time1", Linear.builder().setUnits(config.embeddingSize()).build());
+        time2 = addChildBlock("time2", Linear.builder().setUnits(config.embeddingSize()).build());
+        condition = addChildBlock("condition", Linear.builder().setUnits(config.embeddingSize()).build());
+        stem = addChildBlock("stem", Layers.conv3(w[0], 1));
+        int previous = w[0];
+        for (int i = 0; i < levels; i++) {
+            down.add(addChildBlock("down" + i, new ResBlock(previous, w[i], config.groups())));
+            previous = w[i];
+            if (i < levels - 1) {
+                downsample.add(addChildBlock("downsample" + i, Layers.conv3(w[i], 2)));
+            }
+        }
+        middle1 = addChildBlock("middle1", new ResBlock(w[levels - 1], w[levels - 1], config.groups()));
+        middle2 = addChildBlock("middle2", new ResBlock(w[levels - 1], w[levels - 1], config.groups()));
+        for (int i = levels - 1; i >= 0; i--) {
+            up.add(addChildBlock("up" + i, new ResBlock(previous + w[i], w[i], config.groups())));
+            previous = w[i];
+            if (i > 0) {
+                upsample.add(addChildBlock("upsample" + i, Layers.conv3(w[i - 1], 1)));
+                previous = w[i - 1];
+            }
+        }
+        outNorm = addChildBlock("outNorm", new GroupNorm(w[0], config.groups()));
+        out = addChildBlock("out", Layers.conv3(config.channels(), 1));
+    }
+
+    public UNetConfig config() {
+        return config;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.get(0);
+        NDArray emb = embedding(ps, inputs.get(1), inputs.get(2), training);
+        NDArray h = Layers.apply(stem, ps, x, training);
+        List<NDArray> skips = new ArrayList<>();
+        for (int i = 0; i < down.size(); i++) {
+            h = down.get(i).forward(ps, new NDList(h, emb), training).singletonOrThrow();
+            skips.add(h);
+            if (i < downsample.size()) {
+                h = Layers.apply(downsample.get(i), ps, h, training);
+            }
+        }
+        h = middle1.forward(ps, new NDList(h, emb), training).singletonOrThrow();
+        h = middle2.forward(ps, new NDList(h, emb), training).singletonOrThrow();
+        for (int j = 0; j < up.size(); j++) {
+            NDArray skip = skips.get(skips.size() - 1 - j);
+            h = up.get(j).forward(ps, new NDList(h.concat(skip, 1), emb), training).singletonOrThrow();
+            if (j < upsample.size()) {
+                h = Layers.apply(upsample.get(j), ps, Layers.upsample2(h), training);
+            }
+        }
+        return new NDList(Layers.apply(out, ps, Layers.silu(Layers.apply(outNorm, ps, h, training)), training));
+    }
+
+    /** {@code mlp(sinusoid(t)) + proj(c)}: (B, E). */
+    private NDArray embedding(ParameterStore ps, NDArray t, NDArray c, boolean training) {
+        NDArray time = Layers.apply(time1, ps, TimeFeatures.sinusoidal(t, config.widths()[0]), training);
+        time = Layers.apply(time2, ps, Layers.silu(time), training);
+        return time.add(Layers.apply(condition, ps, c, training));
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape x = inputShapes[0];
+        long batch = x.get(0);
+        int[] w = config.widths();
+        Shape emb = new Shape(batch, config.embeddingSize());
+        time1.initialize(manager, dataType, new Shape(batch, w[0]));
+        time2.initialize(manager, dataType, emb);
+        condition.initialize(manager, dataType, inputShapes[2]);
+        stem.initialize(manager, dataType, x);
+        Shape h = Layers.withChannels(x, w[0]);
+        List<Shape> skips = new ArrayList<>();
+        for (int i = 0; i < down.size(); i++) {
+            down.get(i).initialize(manager, dataType, h, emb);
+            h = down.get(i).getOutputShapes(new Shape[] {h, emb})[0];
+            skips.add(h);
+            if (i < downsample.size()) {
+                downsample.get(i).initialize(manager, dataType, h);
+                h = Layers.scaled(h, w[i], 2);
+            }
+        }
+        middle1.initialize(manager, dataType, h, emb);
+        middle2.initialize(manager, dataType, h, emb);
+        for (int j = 0; j < up.size(); j++) {
+            Shape skip = skips.get(skips.size() - 1 - j);
+            Shape joined = Layers.withChannels(h, h.get(1) + skip.get(1));
+            up.get(j).initialize(manager, dataType, joined, emb);
+            h = Layers.withChannels(h, skip.get(1));
+            if (j < upsample.size()) {
+                Shape upsampled = new Shape(h.get(0), h.get(1), h.get(2) * 2, h.get(3) * 2);
+                upsample.get(j).initialize(manager, dataType, upsampled);
+                h = upsample.get(j).getOutputShapes(new Shape[] {upsampled})[0];
+            }
+        }
+        outNorm.initialize(manager, dataType, h);
+        out.initialize(manager, dataType, h);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {inputShapes[0]};
+    }
+}

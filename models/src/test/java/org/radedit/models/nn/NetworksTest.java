@@ -1,0 +1,71 @@
+package org.radedit.models.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import org.junit.jupiter.api.Test;
+
+class NetworksTest {
+
+    @Test
+    void groupNormGivesEachGroupZeroMeanAndUnitVariance() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            GroupNorm norm = new GroupNorm(8, 4);
+            norm.initialize(m, DataType.FLOAT32, new Shape(2, 8, 5, 5));
+            NDArray x = m.randomNormal(3f, 2f, new Shape(2, 8, 5, 5), DataType.FLOAT32);
+            NDArray y = norm.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
+            NDArray grouped = y.reshape(2, 4, -1);
+            float maxMean = grouped.mean(new int[] {2}).abs().max().getFloat();
+            NDArray variance = grouped.sub(grouped.mean(new int[] {2}, true)).square().mean(new int[] {2});
+            assertTrue(maxMean < 1e-5f, "group mean " + maxMean);
+            assertTrue(variance.sub(1f).abs().max().getFloat() < 1e-3f, "group variance " + variance);
+        }
+    }
+
+    @Test
+    void theUNetKeepsTheLatentShapeAndListensToTimeAndCondition() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            UNetConfig config = new UNetConfig(4, new int[] {16, 32, 32}, 64, 8, 8);
+            ConditionalUNet unet = Networks.randomUNet(config, 16, m, 7);
+            var predictor = new BlockNoisePredictor(unet);
+            NDArray x = m.randomNormal(new Shape(3, 4, 16, 16));
+            NDArray t = m.create(new float[] {10, 500, 990});
+            NDArray c = m.zeros(new Shape(3, 8));
+            NDArray eps = predictor.predictNoise(x, t, c);
+            assertEquals(new Shape(3, 4, 16, 16), eps.getShape());
+            NDArray otherTime = predictor.predictNoise(x, m.create(new float[] {20, 600, 900}), c);
+            NDArray otherCondition = predictor.predictNoise(x, t, m.ones(new Shape(3, 8)));
+            assertTrue(eps.sub(otherTime).abs().max().getFloat() > 1e-4f, "time is ignored");
+            assertTrue(eps.sub(otherCondition).abs().max().getFloat() > 1e-4f, "condition is ignored");
+        }
+    }
+
+    @Test
+    void thePhantomUNetHasTheSizeTheBenchmarkReports() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            ConditionalUNet unet = Networks.randomUNet(UNetConfig.phantomLatent(), 32, m, 1);
+            assertEquals(3_019_652, Networks.parameterCount(unet));
+        }
+    }
+
+    @Test
+    void theAutoencoderMapsImagesToLatentsAndBack() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            AutoencoderConfig config = new AutoencoderConfig(4, new int[] {8, 16, 16}, 4);
+            var ae = new BlockAutoencoder(Networks.randomEncoder(config, 32, m, 1), Networks.randomDecoder(config, 32, m, 2),
+                    config);
+            NDArray images = m.randomUniform(-1f, 1f, new Shape(2, 1, 32, 32));
+            NDArray latents = ae.encode(images);
+            assertEquals(new Shape(2, 4, 8, 8), latents.getShape());
+            assertEquals(new Shape(2, 1, 32, 32), ae.decode(latents).getShape());
+            assertEquals(4, ae.downsampleFactor());
+        }
+    }
+}
