@@ -7,6 +7,12 @@ import ai.djl.ndarray.types.Shape;
 /** Turns a clean latent into a {@link Trajectory} (DESIGN.md §3, "Edit-friendly DDPM inversion"). */
 final class Inversion {
 
+    /** The noise an inversion follows at latent x and a timestep. */
+    @FunctionalInterface
+    interface NoiseEstimate {
+        NDArray at(NDArray x, int timestep);
+    }
+
     private Inversion() {
     }
 
@@ -14,9 +20,9 @@ final class Inversion {
      * Edit-friendly DDPM inversion. Only steps {@code start..T-1} are inverted: a run that skips
      * the first {@code start} steps never needs the others.
      *
-     * @param source predictions under the inversion's condition ({@code c_src}, null by default)
+     * @param source the noise under the inversion's condition ({@code c_src}, null by default)
      */
-    static Trajectory editFriendly(NDArray x0, SamplingSteps steps, int start, ConditionalNoise source,
+    static Trajectory editFriendly(NDArray x0, SamplingSteps steps, int start, NoiseEstimate source,
                                    long[] seeds, StepMonitor monitor) {
         int count = steps.count();
         NDArray[] latents = new NDArray[count + 1];
@@ -36,7 +42,7 @@ final class Inversion {
         //    back xinv_{t-1} = mu_t + sigma_t z_t so that generation retraces it exactly.
         for (int k = start; k < count; k++) {
             try (NDScope scope = new NDScope()) {
-                NDArray eps = source.predict(latents[k], steps.timestep(k)).guided();
+                NDArray eps = source.at(latents[k], steps.timestep(k));
                 double sigma = steps.sigma(k);
                 NDArray mean = DiffusionMath.posteriorMean(latents[k], eps, steps.aT(k), steps.aPrev(k), sigma);
                 noiseMaps[k] = DiffusionMath.noiseMap(latents[k + 1], mean, sigma);
@@ -58,13 +64,13 @@ final class Inversion {
      * each new level is predicted at the current, less noisy state (the usual approximation), so
      * regeneration is close to but not exactly the input.
      */
-    static Trajectory ddim(NDArray x0, SamplingSteps steps, int start, ConditionalNoise source, StepMonitor monitor) {
+    static Trajectory ddim(NDArray x0, SamplingSteps steps, int start, NoiseEstimate source, StepMonitor monitor) {
         int count = steps.count();
         NDArray[] latents = new NDArray[count + 1];
         latents[count] = x0;
         for (int k = count - 1; k >= start; k--) {
             try (NDScope scope = new NDScope()) {
-                NDArray eps = source.predict(latents[k + 1], steps.timestep(k)).guided();
+                NDArray eps = source.at(latents[k + 1], steps.timestep(k));
                 latents[k] = DiffusionMath.ddimInvert(latents[k + 1], eps, steps.aPrev(k), steps.aT(k));
                 NDScope.unregister(latents[k]);
             }

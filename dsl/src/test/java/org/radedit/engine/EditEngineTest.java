@@ -37,6 +37,21 @@ class EditEngineTest {
     }
 
     @Test
+    void anEmptyEditMaskReturnsTheReconstructionWithAConvolutionalPredictorToo() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            EditEngine convolutional = new EditEngine(
+                    TestModels.model().withNoisePredictor(TestModels.randomConvolution(m, 4)), Device.cpu());
+            for (int steps : new int[] {20, 100}) {
+                EditOutcome out = convolutional.edit(List.of(new EditInput(image, Mask.empty(SIZE, SIZE), null, 4)),
+                        EditSettings.of("No pneumothorax", 7.5, steps, 0)).get(0);
+                Image reconstruction = convolutional.reconstruct(List.of(image)).get(0);
+                assertTrue(maxAbsDifference(out.edited(), reconstruction) <= 1e-4,
+                        steps + " steps: difference " + maxAbsDifference(out.edited(), reconstruction));
+            }
+        }
+    }
+
+    @Test
     void keepPixelsAreByteIdenticalAndChangeOutsideTheMasksIsReported() {
         EditOutcome out = engine.edit(List.of(new EditInput(image, leftHalf, topRight, 5)),
                 EditSettings.of("No pneumothorax", 15, 30, 0)).get(0);
@@ -71,7 +86,7 @@ class EditEngineTest {
                     new double[] {1.0});
             ConditionalNoise conditionalOnly = new ConditionalNoise(model.noisePredictor(), prompt, List.of(), new double[0]);
             SamplingSteps steps = model.schedule().samplingSteps(40);
-            Trajectory trajectory = Inversion.editFriendly(x0, steps, 0, unconditional, new long[] {9}, quiet);
+            Trajectory trajectory = Inversion.editFriendly(x0, steps, 0, (x, t) -> unconditional.predict(x, t).guided(), new long[] {9}, quiet);
 
             NDArray edited = MaskedSampler.generate(trajectory, guidedOnce, m.ones(new ai.djl.ndarray.types.Shape(1, 1, 16, 16)),
                     null, quiet);

@@ -1,9 +1,14 @@
 package org.radedit.engine;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
+import ai.djl.training.ParameterStore;
 import java.util.List;
 import org.radedit.image.Image;
 
@@ -36,6 +41,28 @@ final class TestModels {
             NDArray pre = x.mul(0.8f).add(globalMean.mul(0.3f)).add(c0.mul(0.5f)).add(c1.mul(region).mul(0.7f));
             NDArray timeScale = t.div(1000f).add(0.5f).reshape(batch, 1, 1, 1);
             return pre.tanh().mul(timeScale);
+        };
+    }
+
+    /**
+     * A randomly initialised two-layer convolutional predictor: {@code conv(tanh(conv([x, c_0, t/N])))}.
+     * Unlike {@link #analytic()} its output for one row can depend (in the last float bits) on the
+     * batch around it, as real networks' does.
+     */
+    static NoisePredictor randomConvolution(NDManager manager, int channels) {
+        Conv2d first = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build();
+        Conv2d second = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(channels).build();
+        Engine.getInstance().setRandomSeed(5);
+        first.initialize(manager, DataType.FLOAT32, new Shape(1, channels + 2, 16, 16));
+        second.initialize(manager, DataType.FLOAT32, new Shape(1, 32, 16, 16));
+        return (x, t, c) -> {
+            Shape s = x.getShape();
+            ParameterStore ps = new ParameterStore(x.getManager(), false);
+            NDArray conditionMap = c.get(":, 0").reshape(s.get(0), 1, 1, 1).broadcast(s.get(0), 1, s.get(2), s.get(3));
+            NDArray timeMap = t.div(1000f).reshape(s.get(0), 1, 1, 1).broadcast(s.get(0), 1, s.get(2), s.get(3));
+            NDArray input = x.concat(conditionMap, 1).concat(timeMap, 1);
+            NDArray hidden = first.forward(ps, new NDList(input), false).singletonOrThrow().tanh();
+            return second.forward(ps, new NDList(hidden), false).singletonOrThrow();
         };
     }
 

@@ -87,7 +87,7 @@ public final class EngineBenchmark {
         Mask edit = Mask.fromBoxes(IMAGE_SIZE, IMAGE_SIZE, new Box(16, 20, 40, 60));
         Mask keep = Mask.fromBoxes(IMAGE_SIZE, IMAGE_SIZE, new Box(30, 40, 6, 50));
         for (int i = 0; i < batch; i++) {
-            inputs.add(new EditInput(syntheticImage(i), edit, keep, i));
+            inputs.add(new EditInput(SyntheticImages.chestLike(IMAGE_SIZE, i), edit, keep, i));
         }
         timer.reset();
         PhaseClock clock = new PhaseClock(timer);
@@ -95,18 +95,5 @@ public final class EngineBenchmark {
         double total = clock.totalSeconds();
         lastBreakdown = clock.breakdown();
         return new Run(batch, steps, timer.seconds(), total, timer.calls());
-    }
-
-    /** A smooth image with a bright disc; the content does not change the cost. */
-    private static Image syntheticImage(int index) {
-        float[] p = new float[IMAGE_SIZE * IMAGE_SIZE];
-        double cx = 40 + 7 * (index % 7);
-        for (int y = 0; y < IMAGE_SIZE; y++) {
-            for (int x = 0; x < IMAGE_SIZE; x++) {
-                double v = 0.2 + 0.5 * y / IMAGE_SIZE + (Math.hypot(x - cx, y - 64) < 20 ? 0.25 : 0);
-                p[y * IMAGE_SIZE + x] = Math.round(v * 255) / 255f;
-            }
-        }
-        return new Image(IMAGE_SIZE, IMAGE_SIZE, p);
     }
 }
