@@ -1,0 +1,74 @@
+package org.radedit.models.train;
+
+import ai.djl.Device;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.radedit.models.nn.Networks;
+
+/** The card committed beside a weight file: data, steps, time, loss curve, held-out metrics. */
+final class ModelCard {
+
+    private ModelCard() {
+    }
+
+    static Path write(TrainingTask task, TrainingOptions options, LossLog log, Map<String, Double> metrics,
+                      Device device, Path dir) throws IOException {
+        Path curve = dir.resolve(task.kind() + "-loss.png");
+        writeLossCurve(task.kind(), log, curve);
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(task.kind()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| trained | ").append(LocalDate.now()).append(", ").append(device).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores |\n");
+        md.append("| parameters | ").append(String.format("%,d", Networks.parameterCount(task.block()))).append(" |\n");
+        md.append("| configuration | `").append(task.config()).append("` |\n");
+        md.append("| data | ").append(task.dataDescription()).append(" |\n");
+        md.append("| steps | ").append(options.steps()).append(" (Adam, peak lr ").append(options.learningRate())
+                .append(", warm-up ").append(options.warmupSteps()).append(", cosine to a tenth) |\n");
+        md.append("| time | ").append(String.format("%.1f min", log.elapsedSeconds() / 60)).append(" |\n");
+        md.append("| final loss | ").append(String.format("%.5f (mean of the last 100 steps)", log.recentLoss(100))).append(" |\n");
+        md.append("\n## Held-out metrics\n\n| metric | value |\n|---|---|\n");
+        metrics.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format("%.4f", v)).append(" |\n"));
+        md.append("\n## Loss\n\n![loss curve](").append(curve.getFileName()).append(")\n");
+        Path card = dir.resolve(task.kind() + ".md");
+        Path tmp = Files.createTempFile(dir, "card", ".tmp");
+        Files.writeString(tmp, md, StandardCharsets.UTF_8);
+        Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return card;
+    }
+
+    private static void writeLossCurve(String kind, LossLog log, Path file) throws IOException {
+        int n = log.rows().size();
+        int stride = Math.max(1, n / 400);
+        int points = (n + stride - 1) / stride;
+        double[] x = new double[points];
+        double[] y = new double[points];
+        for (int i = 0; i < points; i++) {
+            int from = i * stride;
+            int to = Math.min(n, from + stride);
+            double sum = 0;
+            for (int j = from; j < to; j++) {
+                sum += log.rows().get(j).loss();
+            }
+            x[i] = log.rows().get(to - 1).step();
+            y[i] = Math.max(1e-8, sum / (to - from));
+        }
+        XYChart chart = new XYChartBuilder().width(640).height(360).title(kind + " training loss")
+                .xAxisTitle("step").yAxisTitle("loss (mean per " + stride + " steps)").build();
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendVisible(false);
+        chart.addSeries("loss", x, y).setMarker(SeriesMarkers.NONE);
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "curve", ".png");
+        BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,28 @@
+package org.radedit.models.train;
+
+import java.nio.file.Path;
+
+/**
+ * How long and how to train.
+ *
+ * @param steps           total optimiser steps
+ * @param learningRate    peak learning rate (after warm-up; cosine decay to a tenth by the end)
+ * @param warmupSteps     linear warm-up steps (again after a resume: Adam's moments start fresh)
+ * @param checkpointEvery steps between checkpoints
+ * @param runDir          where checkpoints, the loss log and the final weights go
+ * @param resume          continue from {@code runDir}'s checkpoint if there is one
+ */
+public record TrainingOptions(long steps, float learningRate, int warmupSteps, long checkpointEvery, Path runDir,
+                              boolean resume) {
+    public TrainingOptions {
+        if (steps <= 0) {
+            throw new IllegalArgumentException("steps must be positive, got " + steps);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
+        }
+        if (checkpointEvery <= 0) {
+            throw new IllegalArgumentException("checkpoint interval must be positive, got " + checkpointEvery);
+        }
+    }
+}
