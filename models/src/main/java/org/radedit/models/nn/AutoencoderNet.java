@@ -8,7 +8,10 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Encoder and decoder as one block, {@code decode(encode(x))}: what autoencoder training optimises. */
+/**
+ * Encoder and decoder as one block for training: the output is {@code (decode(encode(x)), encode(x))},
+ * the reconstruction and the latent (the loss looks at both).
+ */
 public final class AutoencoderNet extends AbstractBlock {
 
     private final AutoencoderConfig config;
@@ -41,7 +44,8 @@ public final class AutoencoderNet extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList latent = encoder.forward(ps, inputs, training);
-        return decoder.forward(ps, latent, training);
+        NDList reconstruction = decoder.forward(ps, latent, training);
+        return new NDList(reconstruction.singletonOrThrow(), latent.singletonOrThrow());
     }
 
     @Override
@@ -52,6 +56,6 @@ public final class AutoencoderNet extends AbstractBlock {
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return inputShapes;
+        return new Shape[] {inputShapes[0], encoder.getOutputShapes(inputShapes)[0]};
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The noise predictor {@code eps_theta(x_t, t, c)}: a UNet whose residual blocks receive an
  * embedding of the timestep (sinusoidal, then an MLP) plus a projection of the condition vector.
- * Inputs: x (B, C, h, w), t (B) float32, c (B, D). Output: (B, C, h, w).
+ * Inputs: x (B, C, h, w), t (B) float32, c (B, D). Output: (B, C, h, w). With
+ * {@link UNetConfig#plain} it has no embedding and takes x alone (a segmenter).
  *
  * <p>Per level: one residual block on the way down (its output is the skip connection), a strided
  * convolution to the next level; two blocks in the middle; on the way up one block over the
@@ -42,22 +43,23 @@ public final class ConditionalUNet extends AbstractBlock {
         this.config = config;
         int[] w = config.widths();
         int levels = w.length;
-        time1 = addChildBlock("time1", Linear.builder().setUnits(config.embeddingSize()).build());
-        time2 = addChildBlock("time2", Linear.builder().setUnits(config.embeddingSize()).build());
-        condition = addChildBlock("condition", Linear.builder().setUnits(config.embeddingSize()).build());
+        boolean embedded = config.conditional();
+        time1 = embedded ? addChildBlock("time1", Linear.builder().setUnits(config.embeddingSize()).build()) : null;
+        time2 = embedded ? addChildBlock("time2", Linear.builder().setUnits(config.embeddingSize()).build()) : null;
+        condition = embedded ? addChildBlock("condition", Linear.builder().setUnits(config.embeddingSize()).build()) : null;
         stem = addChildBlock("stem", Layers.conv3(w[0], 1));
         int previous = w[0];
         for (int i = 0; i < levels; i++) {
-            down.add(addChildBlock("down" + i, new ResBlock(previous, w[i], config.groups())));
+            down.add(addChildBlock("down" + i, new ResBlock(previous, w[i], config.groups(), embedded)));
             previous = w[i];
             if (i < levels - 1) {
                 downsample.add(addChildBlock("downsample" + i, Layers.conv3(w[i], 2)));
             }
         }
-        middle1 = addChildBlock("middle1", new ResBlock(w[levels - 1], w[levels - 1], config.groups()));
-        middle2 = addChildBlock("middle2", new ResBlock(w[levels - 1], w[levels - 1], config.groups()));
+        middle1 = addChildBlock("middle1", new ResBlock(w[levels - 1], w[levels - 1], config.groups(), embedded));
+        middle2 = addChildBlock("middle2", new ResBlock(w[levels - 1], w[levels - 1], config.groups(), embedded));
         for (int i = levels - 1; i >= 0; i--) {
-            up.add(addChildBlock("up" + i, new ResBlock(previous + w[i], w[i], config.groups())));
+            up.add(addChildBlock("up" + i, new ResBlock(previous + w[i], w[i], config.groups(), embedded)));
             previous = w[i];
             if (i > 0) {
                 upsample.add(addChildBlock("upsample" + i, Layers.conv3(w[i - 1], 1)));
@@ -75,26 +77,30 @@ public final class ConditionalUNet extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.get(0);
-        NDArray emb = embedding(ps, inputs.get(1), inputs.get(2), training);
+        NDArray emb = config.conditional() ? embedding(ps, inputs.get(1), inputs.get(2), training) : null;
         NDArray h = Layers.apply(stem, ps, x, training);
         List<NDArray> skips = new ArrayList<>();
         for (int i = 0; i < down.size(); i++) {
-            h = down.get(i).forward(ps, new NDList(h, emb), training).singletonOrThrow();
+            h = down.get(i).forward(ps, blockInput(h, emb), training).singletonOrThrow();
             skips.add(h);
             if (i < downsample.size()) {
                 h = Layers.apply(downsample.get(i), ps, h, training);
             }
         }
-        h = middle1.forward(ps, new NDList(h, emb), training).singletonOrThrow();
-        h = middle2.forward(ps, new NDList(h, emb), training).singletonOrThrow();
+        h = middle1.forward(ps, blockInput(h, emb), training).singletonOrThrow();
+        h = middle2.forward(ps, blockInput(h, emb), training).singletonOrThrow();
         for (int j = 0; j < up.size(); j++) {
             NDArray skip = skips.get(skips.size() - 1 - j);
-            h = up.get(j).forward(ps, new NDList(h.concat(skip, 1), emb), training).singletonOrThrow();
+            h = up.get(j).forward(ps, blockInput(h.concat(skip, 1), emb), training).singletonOrThrow();
             if (j < upsample.size()) {
                 h = Layers.apply(upsample.get(j), ps, Layers.upsample2(h), training);
             }
         }
         return new NDList(Layers.apply(out, ps, Layers.silu(Layers.apply(outNorm, ps, h, training)), training));
+    }
+
+    private static NDList blockInput(NDArray h, NDArray emb) {
+        return emb == null ? new NDList(h) : new NDList(h, emb);
     }
 
     /** {@code mlp(sinusoid(t)) + proj(c)}: (B, E). */
@@ -109,28 +115,30 @@ public final class ConditionalUNet extends AbstractBlock {
         Shape x = inputShapes[0];
         long batch = x.get(0);
         int[] w = config.widths();
-        Shape emb = new Shape(batch, config.embeddingSize());
-        time1.initialize(manager, dataType, new Shape(batch, w[0]));
-        time2.initialize(manager, dataType, emb);
-        condition.initialize(manager, dataType, inputShapes[2]);
+        Shape emb = config.conditional() ? new Shape(batch, config.embeddingSize()) : null;
+        if (config.conditional()) {
+            time1.initialize(manager, dataType, new Shape(batch, w[0]));
+            time2.initialize(manager, dataType, emb);
+            condition.initialize(manager, dataType, inputShapes[2]);
+        }
         stem.initialize(manager, dataType, x);
         Shape h = Layers.withChannels(x, w[0]);
         List<Shape> skips = new ArrayList<>();
         for (int i = 0; i < down.size(); i++) {
-            down.get(i).initialize(manager, dataType, h, emb);
-            h = down.get(i).getOutputShapes(new Shape[] {h, emb})[0];
+            down.get(i).initialize(manager, dataType, shapes(h, emb));
+            h = down.get(i).getOutputShapes(shapes(h, emb))[0];
             skips.add(h);
             if (i < downsample.size()) {
                 downsample.get(i).initialize(manager, dataType, h);
                 h = Layers.scaled(h, w[i], 2);
             }
         }
-        middle1.initialize(manager, dataType, h, emb);
-        middle2.initialize(manager, dataType, h, emb);
+        middle1.initialize(manager, dataType, shapes(h, emb));
+        middle2.initialize(manager, dataType, shapes(h, emb));
         for (int j = 0; j < up.size(); j++) {
             Shape skip = skips.get(skips.size() - 1 - j);
             Shape joined = Layers.withChannels(h, h.get(1) + skip.get(1));
-            up.get(j).initialize(manager, dataType, joined, emb);
+            up.get(j).initialize(manager, dataType, shapes(joined, emb));
             h = Layers.withChannels(h, skip.get(1));
             if (j < upsample.size()) {
                 Shape upsampled = new Shape(h.get(0), h.get(1), h.get(2) * 2, h.get(3) * 2);
@@ -140,6 +148,10 @@ public final class ConditionalUNet extends AbstractBlock {
         }
         outNorm.initialize(manager, dataType, h);
         out.initialize(manager, dataType, h);
+    }
+
+    private static Shape[] shapes(Shape h, Shape emb) {
+        return emb == null ? new Shape[] {h} : new Shape[] {h, emb};
     }
 
     @Override
