@@ -39,27 +39,28 @@ public final class PhantomPreview {
         tiles.add(tile(world.sample(13, "C"), "normal, site C"));
         tiles.add(tile(world.sample(14, "A", Finding.CARDIOMEGALY), "cardiomegaly"));
         tiles.add(tile(world.sample(21, "A", Finding.PNEUMOTHORAX), "pneumothorax"));
-        tiles.add(tile(world.sample(22, "A", Finding.PNEUMOTHORAX, Finding.CHEST_TUBE), "pneumothorax + tube"));
+        tiles.add(tile(world.sample(22, "A", Finding.PNEUMOTHORAX, Finding.CHEST_TUBE), "ptx + chest tube"));
         tiles.add(tile(world.sample(23, "B", Finding.CHEST_TUBE), "chest tube"));
         tiles.add(tile(world.sample(24, "A", Finding.PACEMAKER), "pacemaker"));
         tiles.add(tile(world.sample(31, "A", Finding.EDEMA), "edema"));
         tiles.add(tile(world.sample(32, "A", Finding.CONSOLIDATION), "consolidation"));
         tiles.add(tile(world.sample(33, "B", Finding.COVID), "COVID, site B"));
         tiles.add(tile(world.sample(34, "C", Finding.EDEMA, Finding.CARDIOMEGALY, Finding.PACEMAKER),
-                "edema+cardiomeg.+pacer"));
-        pair(world, tiles, world.sample(41, "A", Finding.PNEUMOTHORAX, Finding.CHEST_TUBE), Finding.PNEUMOTHORAX);
-        pair(world, tiles, world.sample(42, "B", Finding.COVID), Finding.COVID);
-        pair(world, tiles, world.sample(43, "A", Finding.CONSOLIDATION), Finding.CONSOLIDATION);
+                "edema+heart+pacer"));
+        pair(world, tiles, world.sample(41, "A", Finding.PNEUMOTHORAX, Finding.CHEST_TUBE), Finding.PNEUMOTHORAX,
+                "ptx + tube");
+        pair(world, tiles, world.sample(42, "B", Finding.COVID), Finding.COVID, "COVID, site B");
+        pair(world, tiles, world.sample(43, "A", Finding.CONSOLIDATION), Finding.CONSOLIDATION,
+                "consolidation");
         write(tiles, new File(out), scale);
         System.out.println("wrote " + out);
     }
 
     /** Original, counterfactual without the finding, |difference| x4, and the mask outline in red. */
-    private static void pair(PhantomWorld world, List<Tile> tiles, PhantomSample s, Finding f) {
+    private static void pair(PhantomWorld world, List<Tile> tiles, PhantomSample s, Finding f, String label) {
         PhantomSample without = world.counterfactual(s, f, false);
-        String name = f.phrase();
-        tiles.add(tile(s, "with " + name));
-        tiles.add(tile(without, "counterfactual: no " + (f == Finding.COVID ? "covid" : name)));
+        tiles.add(tile(s, label));
+        tiles.add(tile(without, "cf.: no " + (f == Finding.COVID ? "COVID" : f.phrase())));
         float[] diff = new float[s.image().size()];
         for (int k = 0; k < diff.length; k++) {
             diff[k] = Math.min(1, 4 * Math.abs(s.image().pixels()[k] - without.image().pixels()[k]));
@@ -67,7 +68,7 @@ public final class PhantomPreview {
         tiles.add(new Tile(gray(new Image(s.image().width(), s.image().height(), diff)), "|difference| x4"));
         BufferedImage overlay = gray(s.image());
         outline(overlay, s.mask(f), new Color(255, 60, 60));
-        tiles.add(new Tile(overlay, name + " mask"));
+        tiles.add(new Tile(overlay, "mask"));
     }
 
     private static Tile tile(PhantomSample s, String label) {
@@ -115,7 +116,7 @@ public final class PhantomPreview {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         for (int t = 0; t < tiles.size(); t++) {
             int x = (t % COLUMNS) * tw;
             int y = (t / COLUMNS) * (th + label);
