@@ -1,0 +1,145 @@
+package org.radedit.phantom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.radedit.data.Dataset;
+import org.radedit.data.Finding;
+import org.radedit.data.StudyRecord;
+
+/** Cohorts are checked on their cases (labels and sites), which need no rendering. */
+class CohortSpecTest {
+    private final PhantomWorld world = new PhantomWorld();
+
+    @Test
+    void acquisitionBiasedTakesAllCovidPositivesFromSiteBAndNegativesFromSiteA() {
+        Cohort c = world.cohort(CohortSpec.acquisitionBiased(400, 1));
+        int positives = 0;
+        for (int i = 0; i < c.size(); i++) {
+            PhantomCase k = c.caseAt(i);
+            assertEquals(k.has(Finding.COVID) ? "B" : "A", k.site(), "study " + i);
+            positives += k.has(Finding.COVID) ? 1 : 0;
+        }
+        assertTrue(positives > 160 && positives < 240, positives + " COVID+ of 400");
+    }
+
+    @Test
+    void acquisitionBalancedMixesSitesWithinEachClass() {
+        Cohort c = world.cohort(CohortSpec.acquisitionBalanced(400, 1));
+        int[][] counts = new int[2][2];   // [covid][site B]
+        for (int i = 0; i < c.size(); i++) {
+            PhantomCase k = c.caseAt(i);
+            counts[k.has(Finding.COVID) ? 1 : 0][k.site().equals("B") ? 1 : 0]++;
+        }
+        for (int[] row : counts) {
+            for (int n : row) {
+                assertTrue(n > 60, "each class should come from both sites: " + java.util.Arrays.deepToString(counts));
+            }
+        }
+    }
+
+    @Test
+    void presentationBiasedGivesNearlyEveryPneumothoraxAChestTube() {
+        Cohort c = world.cohort(CohortSpec.presentationBiased(1000, 2));
+        int ptx = 0;
+        int ptxTube = 0;
+        int noPtx = 0;
+        int noPtxTube = 0;
+        for (int i = 0; i < c.size(); i++) {
+            PhantomCase k = c.caseAt(i);
+            boolean tube = k.has(Finding.CHEST_TUBE);
+            if (k.has(Finding.PNEUMOTHORAX)) {
+                ptx++;
+                ptxTube += tube ? 1 : 0;
+            } else {
+                noPtx++;
+                noPtxTube += tube ? 1 : 0;
+            }
+        }
+        assertEquals(0.95, (double) ptxTube / ptx, 0.03);
+        assertEquals(0.05, (double) noPtxTube / noPtx, 0.03);
+        assertEquals(0.5, (double) ptx / c.size(), 0.06);
+    }
+
+    @Test
+    void presentationBalancedMakesTubeIndependentOfPneumothorax() {
+        Cohort c = world.cohort(CohortSpec.presentationBalanced(1000, 2));
+        int ptx = 0;
+        int ptxTube = 0;
+        int tubes = 0;
+        for (int i = 0; i < c.size(); i++) {
+            PhantomCase k = c.caseAt(i);
+            tubes += k.has(Finding.CHEST_TUBE) ? 1 : 0;
+            if (k.has(Finding.PNEUMOTHORAX)) {
+                ptx++;
+                ptxTube += k.has(Finding.CHEST_TUBE) ? 1 : 0;
+            }
+        }
+        assertEquals((double) tubes / c.size(), (double) ptxTube / ptx, 0.07);
+    }
+
+    @Test
+    void tubeDrainsTheSideOfThePneumothorax() {
+        Cohort c = world.cohort(CohortSpec.presentationBiased(200, 3));
+        for (int i = 0; i < c.size(); i++) {
+            PhantomCase k = c.caseAt(i);
+            if (k.has(Finding.PNEUMOTHORAX) && k.has(Finding.CHEST_TUBE)) {
+                assertEquals(k.geometry(Finding.PNEUMOTHORAX, FindingGeometry.Pneumothorax.class).side(),
+                        k.geometry(Finding.CHEST_TUBE, FindingGeometry.ChestTube.class).side());
+            }
+        }
+    }
+
+    @Test
+    void populationCleanHasNoDevicesOrOpacities() {
+        Cohort c = world.cohort(CohortSpec.populationClean(300, 4));
+        for (int i = 0; i < c.size(); i++) {
+            assertTrue(c.caseAt(i).findings().isEmpty(), "study " + i + " has " + c.caseAt(i).findingSet());
+        }
+        Cohort diverse = world.cohort(CohortSpec.populationDiverse(300, 4));
+        long withPacemaker = java.util.stream.IntStream.range(0, 300)
+                .filter(i -> diverse.caseAt(i).has(Finding.PACEMAKER)).count();
+        assertTrue(withPacemaker > 40, withPacemaker + " pacemakers in the diverse cohort");
+    }
+
+    @Test
+    void balancedCohortHasTheFindingInExactlyHalf() {
+        Cohort c = world.cohort(CohortSpec.balanced(Finding.EDEMA, 101, 5));
+        int n = 0;
+        for (int i = 0; i < c.size(); i++) {
+            EnumSet<Finding> labels = c.labelsAt(i);
+            assertEquals(i % 2 == 0, labels.contains(Finding.EDEMA));
+            n += labels.size();
+        }
+        assertEquals(51, n, "nothing but edema");
+    }
+
+    @Test
+    void siteMixFollowsItsWeights() {
+        Cohort c = world.cohort(CohortSpec.normals("x", 2000, 6).withSites(Map.of("A", 3.0, "C", 1.0)));
+        long a = java.util.stream.IntStream.range(0, 2000).filter(i -> c.caseAt(i).site().equals("A")).count();
+        assertEquals(0.75, a / 2000.0, 0.04);
+    }
+
+    @Test
+    void datasetRendersTheCohortLazily() {
+        Dataset d = world.dataset(CohortSpec.general(5, 7));
+        int n = 0;
+        for (StudyRecord r : d) {
+            assertEquals("general-" + n, r.id());
+            assertEquals(128, r.image().width());
+            n++;
+        }
+        assertEquals(5, n);
+        assertEquals("general", d.name());
+    }
+
+    @Test
+    void rejectsProbabilitiesOutsideTheUnitInterval() {
+        assertThrows(IllegalArgumentException.class, () -> CohortSpec.general(10, 1).withPrevalence(Finding.EDEMA, 1.5));
+    }
+}
