@@ -16,7 +16,7 @@ public record AutoencoderConfig(int latentChannels, int[] widths, int groups) {
 
     /** The phantom world's autoencoder: 128x128 images to 4x32x32 latents. */
     public static AutoencoderConfig phantom() {
-        return new AutoencoderConfig(4, new int[] {32, 64, 64}, 8);
+        return new AutoencoderConfig(4, new int[] {16, 32, 64}, 8);
     }
 
     public int downsampleFactor() {

@@ -46,7 +46,9 @@ public final class ImageEncoderNet extends AbstractBlock {
             h = Layers.apply(strided.get(i), ps, h, training);
             h = Layers.apply(blocks.get(i), ps, h, training);
         }
-        NDArray pooled = Layers.silu(Layers.apply(norm, ps, h, training)).mean(new int[] {2, 3});
+        NDArray features = Layers.silu(Layers.apply(norm, ps, h, training));
+        Shape s = features.getShape();
+        NDArray pooled = features.reshape(s.get(0), s.get(1), -1).mean(new int[] {2});
         return new NDList(Layers.apply(head, ps, pooled, training));
     }
 

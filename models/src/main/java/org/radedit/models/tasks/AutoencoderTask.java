@@ -68,11 +68,18 @@ public final class AutoencoderTask implements TrainingTask {
     }
 
     @Override
-    public NDArray loss(Trainer trainer, NDManager batchManager, long step) {
+    public NDList batch(NDManager batchManager, long step) {
         List<DetailedImage> batch = source.draw(step * batchSize, batchSize);
         NDArray x = Tensors.images(batch.stream().map(DetailedImage::image).toList(), batchManager);
         NDArray weights = Tensors.masks(batch.stream().map(AutoencoderTask::detailUnion).toList(), batchManager)
                 .mul(batchManager.create(DETAIL_WEIGHT)).add(batchManager.create(1f));
+        return new NDList(x, weights);
+    }
+
+    @Override
+    public NDArray loss(Trainer trainer, NDList batch, NDManager batchManager) {
+        NDArray x = batch.get(0);
+        NDArray weights = batch.get(1);
         NDList out = trainer.forward(new NDList(x));
         NDArray reconstruction = out.get(0);
         NDArray latent = out.get(1);

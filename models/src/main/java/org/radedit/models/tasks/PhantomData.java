@@ -10,6 +10,7 @@ import org.radedit.phantom.Cohort;
 import org.radedit.phantom.CohortSpec;
 import org.radedit.phantom.PhantomSample;
 import org.radedit.phantom.PhantomWorld;
+import org.radedit.phantom.ReportWriter;
 
 /**
  * Training and held-out data drawn from the phantom world by index. Training indices come from one
@@ -44,6 +45,15 @@ public final class PhantomData {
             out.add(i >= DetailedImageSource.HELD_OUT
                     ? heldOut.get(Math.toIntExact(i - DetailedImageSource.HELD_OUT))
                     : training.get(Math.toIntExact(i % COHORT_SIZE)));
+        }
+        return out;
+    }
+
+    /** The reports of training studies, without rendering their images. */
+    public List<String> reports(int firstIndex, int count) {
+        List<String> out = new ArrayList<>(count);
+        for (int i = firstIndex; i < firstIndex + count; i++) {
+            out.add(ReportWriter.write(training.caseAt(i)));
         }
         return out;
     }

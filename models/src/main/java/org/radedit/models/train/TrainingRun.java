@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -105,8 +106,9 @@ public final class TrainingRun {
     private static double trainStep(TrainingTask task, Trainer trainer, long step) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
             float loss;
+            NDList inputs = task.batch(batch, step);
             try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray value = task.loss(trainer, batch, step);
+                NDArray value = task.loss(trainer, inputs, batch);
                 collector.backward(value);
                 loss = value.getFloat();
             }

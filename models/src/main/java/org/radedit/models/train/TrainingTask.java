@@ -1,6 +1,7 @@
 package org.radedit.models.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -25,10 +26,14 @@ public interface TrainingTask {
     Shape[] inputShapes();
 
     /**
-     * Draws one training batch (arrays go to {@code batchManager}, closed after the step), runs the
-     * network through {@code trainer.forward} and returns the scalar loss.
+     * Draws training batch number {@code step} as tensors in {@code batchManager} (closed after the
+     * step). Runs outside gradient recording, so frozen helper networks (an encoder that makes
+     * latents, say) can run here without their work being recorded for backward.
      */
-    NDArray loss(Trainer trainer, NDManager batchManager, long step);
+    NDList batch(NDManager batchManager, long step);
+
+    /** Runs the network on a batch through {@code trainer.forward} and returns the scalar loss. */
+    NDArray loss(Trainer trainer, NDList batch, NDManager batchManager);
 
     /** Held-out metrics of the trained block (name to value), for the card. */
     Map<String, Double> evaluate(Block block, NDManager manager);

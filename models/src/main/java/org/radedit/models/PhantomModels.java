@@ -1,0 +1,113 @@
+package org.radedit.models;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.nio.file.Path;
+import org.radedit.engine.DiffusionModel;
+import org.radedit.engine.NoiseSchedule;
+import org.radedit.models.nn.AutoencoderConfig;
+import org.radedit.models.nn.AutoencoderNet;
+import org.radedit.models.nn.BlockNoisePredictor;
+import org.radedit.models.nn.ConditionalUNet;
+import org.radedit.models.nn.ImageEncoderNet;
+import org.radedit.models.nn.PairedEncoderNet;
+import org.radedit.models.nn.UNetConfig;
+import org.radedit.models.text.Vocabulary;
+import org.radedit.models.weights.WeightFile;
+
+/**
+ * Loads the trained phantom-world networks from a weights folder (by default the committed
+ * {@code models/weights}). Each loader rebuilds the network from the configuration stored in its
+ * weight file, then loads and checks the values.
+ */
+public final class PhantomModels {
+
+    public static final String AUTOENCODER = "autoencoder";
+    public static final String PAIRED_ENCODER = "paired-encoder";
+    public static final String UNET = "unet";
+
+    private final Path dir;
+    private final NDManager manager;
+
+    public PhantomModels(Path dir, NDManager manager) {
+        this.dir = dir;
+        this.manager = manager;
+    }
+
+    /** The committed weights. */
+    public static PhantomModels committed(NDManager manager) {
+        return new PhantomModels(WeightsDirectory.locate(), manager);
+    }
+
+    public Path file(String kind) {
+        return dir.resolve(kind + ".weights");
+    }
+
+    public AutoencoderNet autoencoderNet() {
+        WeightsConfig c = config(AUTOENCODER);
+        AutoencoderNet net = new AutoencoderNet(new AutoencoderConfig(c.integer("latentChannels"), c.integers("widths"),
+                c.integer("groups")));
+        int size = c.integer("imageSize");
+        return load(net, AUTOENCODER, new Shape(1, 1, size, size));
+    }
+
+    public PhantomPairedEncoder pairedEncoder() {
+        WeightsConfig c = config(PAIRED_ENCODER);
+        Vocabulary vocabulary = new Vocabulary(c.strings("vocabulary"));
+        PairedEncoderNet net = new PairedEncoderNet(c.integers("imageWidths"), c.integer("textWidth"), c.integer("embedding"),
+                c.integer("groups"));
+        load(net, PAIRED_ENCODER, new Shape(1, 1, 128, 128), new Shape(1, Vocabulary.MAX_TOKENS, vocabulary.size()),
+                new Shape(1, 1, Vocabulary.MAX_TOKENS));
+        return new PhantomPairedEncoder(net, vocabulary);
+    }
+
+    public ConditionalUNet unet() {
+        WeightsConfig c = config(UNET);
+        UNetConfig config = new UNetConfig(c.integer("channels"), c.integers("widths"), c.integer("embeddingSize"),
+                c.integer("conditionSize"), c.integer("groups"));
+        int latent = c.integer("latentSize");
+        return load(new ConditionalUNet(config), UNET, new Shape(1, config.channels(), latent, latent), new Shape(1),
+                new Shape(1, config.conditionSize()));
+    }
+
+    /** The latent scale the UNet was trained with. */
+    public float latentScale() {
+        return config(UNET).number("latentScale");
+    }
+
+    /** The whole text-conditional latent diffusion model of the phantom world. */
+    public DiffusionModel diffusionModel() {
+        ScaledAutoencoder autoencoder = new ScaledAutoencoder(autoencoderNet().asAutoencoder(), latentScale());
+        return new DiffusionModel(autoencoder, new BlockNoisePredictor(unet()), pairedEncoder(),
+                NoiseSchedule.radEditDefault());
+    }
+
+    /** A classifier (oracle or study predictor) by kind, with its label names. */
+    public LoadedClassifier classifier(String kind) {
+        WeightsConfig c = config(kind);
+        int size = c.integer("imageSize");
+        ImageEncoderNet net = new ImageEncoderNet(c.integers("widths"), c.strings("labels").size(), c.integer("groups"));
+        load(net, kind, new Shape(1, 1, size, size));
+        return new LoadedClassifier(kind, net, c.strings("labels"));
+    }
+
+    /** A lung segmenter by kind. */
+    public ConditionalUNet segmenter(String kind) {
+        WeightsConfig c = config(kind);
+        int size = c.integer("imageSize");
+        return load(new ConditionalUNet(UNetConfig.plain(1, c.integers("widths"), c.integer("groups"))), kind,
+                new Shape(1, 1, size, size));
+    }
+
+    WeightsConfig config(String kind) {
+        return new WeightsConfig(kind, WeightFile.header(file(kind)).config());
+    }
+
+    private <B extends Block> B load(B block, String kind, Shape... shapes) {
+        block.initialize(manager, DataType.FLOAT32, shapes);
+        WeightFile.load(block, kind, file(kind));
+        return block;
+    }
+}
