@@ -40,6 +40,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the checkpoint in --run-dir")
     boolean resume;
 
+    @Option(names = "--skip-evaluation", description = "do not measure held-out metrics at the end")
+    boolean skipEvaluation;
+
     @Option(names = "--publish", description = "copy the weights and card into the project's models/weights folder")
     boolean publish;
 
@@ -48,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
         Recipe recipe = PhantomTasks.recipe(kind);
         TrainingOptions options = new TrainingOptions(steps != null ? steps : recipe.steps(),
                 learningRate != null ? learningRate : recipe.learningRate(), recipe.warmupSteps(), checkpointEvery,
-                runDir.resolve(kind), resume);
+                runDir.resolve(kind), resume, !skipEvaluation);
         int batchSize = batch != null ? batch : recipe.batchSize();
         System.out.printf("training %s: %s; %d steps, batch %d, lr %s -> %s%n", kind, recipe.summary(), options.steps(),
                 batchSize, options.learningRate(), options.runDir());

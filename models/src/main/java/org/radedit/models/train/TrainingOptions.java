@@ -11,9 +11,10 @@ import java.nio.file.Path;
  * @param checkpointEvery steps between checkpoints
  * @param runDir          where checkpoints, the loss log and the final weights go
  * @param resume          continue from {@code runDir}'s checkpoint if there is one
+ * @param evaluate        measure held-out metrics at the end (smoke tests skip it)
  */
 public record TrainingOptions(long steps, float learningRate, int warmupSteps, long checkpointEvery, Path runDir,
-                              boolean resume) {
+                              boolean resume, boolean evaluate) {
     public TrainingOptions {
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be positive, got " + steps);

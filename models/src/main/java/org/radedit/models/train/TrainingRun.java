@@ -86,9 +86,11 @@ public final class TrainingRun {
                     double seconds = log.elapsedSeconds();
                     Path weights = options.runDir().resolve(task.kind() + ".weights");
                     WeightFile.save(task.block(), task.kind(), task.config(), options.steps(), weights);
-                    Map<String, Double> metrics;
-                    try (NDManager evaluation = trainer.getManager().newSubManager()) {
-                        metrics = task.evaluate(task.block(), evaluation);
+                    Map<String, Double> metrics = Map.of();
+                    if (options.evaluate()) {
+                        try (NDManager evaluation = trainer.getManager().newSubManager()) {
+                            metrics = task.evaluate(task.block(), evaluation);
+                        }
                     }
                     Path card = ModelCard.write(task, options, log, metrics, device, options.runDir());
                     out.printf("%s: %d steps in %.1f min, final loss %.5f%n", task.kind(), options.steps(), seconds / 60,
