@@ -40,6 +40,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the checkpoint in --run-dir")
     boolean resume;
 
+    @Option(names = "--evaluate-only", description = "measure the finished weights in --run-dir again and rewrite the card")
+    boolean evaluateOnly;
+
     @Option(names = "--skip-evaluation", description = "do not measure held-out metrics at the end")
     boolean skipEvaluation;
 
@@ -55,8 +58,9 @@ final class TrainCommand implements Callable<Integer> {
         int batchSize = batch != null ? batch : recipe.batchSize();
         System.out.printf("training %s: %s; %d steps, batch %d, lr %s -> %s%n", kind, recipe.summary(), options.steps(),
                 batchSize, options.learningRate(), options.runDir());
-        TrainingRun.Result result = TrainingRun.run(PhantomTasks.create(kind, batchSize), options, Devices.preferred(),
-                System.out);
+        TrainingRun.Result result = evaluateOnly
+                ? TrainingRun.evaluateOnly(PhantomTasks.create(kind, batchSize), options, Devices.preferred(), System.out)
+                : TrainingRun.run(PhantomTasks.create(kind, batchSize), options, Devices.preferred(), System.out);
         if (publish) {
             Path target = ProjectPaths.weightsDir();
             Files.createDirectories(target);

@@ -21,6 +21,7 @@ import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.models.LoadedClassifier;
 import org.radedit.models.PhantomModels;
+import org.radedit.models.PhantomPrompts;
 import org.radedit.models.tasks.PhantomTasks;
 import org.radedit.phantom.PhantomSample;
 import org.radedit.phantom.PhantomWorld;
@@ -32,21 +33,9 @@ import org.radedit.phantom.PhantomWorld;
  */
 public final class WorldEvaluation {
 
-    /** The prompts of the sampling check: a typical report sentence per finding, and a normal one. */
-    public static final Map<Finding, String> FINDING_PROMPTS = new LinkedHashMap<>();
-
-    static {
-        FINDING_PROMPTS.put(Finding.PNEUMOTHORAX, "Large right pneumothorax.");
-        FINDING_PROMPTS.put(Finding.CHEST_TUBE, "Right chest tube in place.");
-        FINDING_PROMPTS.put(Finding.PACEMAKER, "Left chest wall pacemaker with lead terminating in the right ventricle.");
-        FINDING_PROMPTS.put(Finding.EDEMA, "Mild pulmonary edema.");
-        FINDING_PROMPTS.put(Finding.CONSOLIDATION, "Right lower lobe consolidation.");
-        FINDING_PROMPTS.put(Finding.COVID, "Patchy peripheral opacities in both lower lungs, typical of COVID-19.");
-        FINDING_PROMPTS.put(Finding.CARDIOMEGALY, "Moderate cardiomegaly.");
-    }
-
-    public static final String NORMAL_PROMPT = "No acute cardiopulmonary process.";
-    public static final String REMOVAL_PROMPT = "No pneumothorax.";
+    public static final Map<Finding, String> FINDING_PROMPTS = PhantomPrompts.FINDINGS;
+    public static final String NORMAL_PROMPT = PhantomPrompts.NORMAL;
+    public static final String REMOVAL_PROMPT = PhantomPrompts.NO_PNEUMOTHORAX;
 
     private final PhantomWorld world = new PhantomWorld();
     private final EditEngine engine;

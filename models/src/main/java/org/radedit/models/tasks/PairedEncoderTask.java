@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.radedit.data.Finding;
 import org.radedit.engine.Tensors;
+import org.radedit.models.PhantomPrompts;
 import org.radedit.models.nn.PairedEncoderNet;
 import org.radedit.models.text.Vocabulary;
 import org.radedit.models.train.TrainingTask;
@@ -117,8 +118,8 @@ public final class PairedEncoderTask implements TrainingTask {
     }
 
     /**
-     * Zero-shot AUROC per finding on 600 held-out images: score = cos(image, "No X.") subtracted
-     * from cos(image, "X."), with no classifier trained for X.
+     * Zero-shot AUROC per finding on 600 held-out images, with no classifier trained for it:
+     * score = cos(image, a typical sentence reporting X) - cos(image, a normal report).
      */
     @Override
     public Map<String, Double> evaluate(Block block, NDManager m) {
@@ -126,8 +127,8 @@ public final class PairedEncoderTask implements TrainingTask {
         List<PhantomSample> heldOut = data.draw(DetailedImageSource.HELD_OUT, 600);
         List<String> prompts = new ArrayList<>();
         for (Finding f : Finding.values()) {
-            prompts.add(cap(ReportWriter.keyword(f)) + ".");
-            prompts.add("No " + ReportWriter.keyword(f) + ".");
+            prompts.add(PhantomPrompts.FINDINGS.get(f));
+            prompts.add(PhantomPrompts.NORMAL);
         }
         float[] text = encoder.embedTexts(prompts, m).toFloatArray();
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -157,10 +158,6 @@ public final class PairedEncoderTask implements TrainingTask {
             sum += a[row * EMBEDDING + k] * b[other * EMBEDDING + k];
         }
         return sum;
-    }
-
-    private static String cap(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ModelCard {
         md.append("| trained | ").append(LocalDate.now()).append(", ").append(device).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores |\n");
         md.append("| parameters | ").append(String.format("%,d", Networks.parameterCount(task.block()))).append(" |\n");
-        md.append("| configuration | `").append(task.config()).append("` |\n");
+        md.append("| configuration | ").append(describe(task.config())).append(" |\n");
         md.append("| data | ").append(task.dataDescription()).append(" |\n");
         md.append("| steps | ").append(options.steps()).append(" (Adam, peak lr ").append(options.learningRate())
                 .append(", warm-up ").append(options.warmupSteps()).append(", cosine to a tenth) |\n");
@@ -44,6 +44,23 @@ final class ModelCard {
         Files.writeString(tmp, md, StandardCharsets.UTF_8);
         Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return card;
+    }
+
+    /** Arrays written out, long lists summarised (a vocabulary is its size). */
+    static String describe(Map<String, Object> config) {
+        StringBuilder sb = new StringBuilder();
+        config.forEach((key, value) -> {
+            String text;
+            if (value instanceof int[] ints) {
+                text = java.util.Arrays.toString(ints);
+            } else if (value instanceof java.util.List<?> list && list.size() > 12) {
+                text = list.size() + " entries";
+            } else {
+                text = String.valueOf(value);
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(key).append(" = ").append(text);
+        });
+        return sb.toString();
     }
 
     private static void writeLossCurve(String kind, LossLog log, Path file) throws IOException {
@@ -64,7 +81,6 @@ final class ModelCard {
         }
         XYChart chart = new XYChartBuilder().width(640).height(360).title(kind + " training loss")
                 .xAxisTitle("step").yAxisTitle("loss (mean per " + stride + " steps)").build();
-        chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(false);
         chart.addSeries("loss", x, y).setMarker(SeriesMarkers.NONE);
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "curve", ".png");

@@ -104,6 +104,27 @@ public final class TrainingRun {
         }
     }
 
+    /**
+     * Measures a finished run's weights again (e.g. after changing the evaluation) and rewrites its
+     * card, without training.
+     */
+    public static Result evaluateOnly(TrainingTask task, TrainingOptions options, Device device, PrintStream out) {
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            Path weights = options.runDir().resolve(task.kind() + ".weights");
+            task.block().initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, task.inputShapes());
+            long steps = WeightFile.load(task.block(), task.kind(), weights).step();
+            LossLog log = LossLog.load(options.runDir().resolve(task.kind() + "-loss.csv"));
+            Map<String, Double> metrics = task.evaluate(task.block(), manager);
+            TrainingOptions trained = new TrainingOptions(steps, options.learningRate(), options.warmupSteps(),
+                    options.checkpointEvery(), options.runDir(), false, true);
+            Path card = ModelCard.write(task, trained, log, metrics, device, options.runDir());
+            metrics.forEach((k, v) -> out.printf("  %s = %.4f%n", k, v));
+            return new Result(weights, card, steps, log.elapsedSeconds(), log.recentLoss(100), metrics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One optimiser step on a fresh batch; every array of the step is freed with its sub-manager. */
     private static double trainStep(TrainingTask task, Trainer trainer, long step) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
