@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code radedit bench ...}: benchmarks that print figures. */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class},
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Runnable {
 
@@ -34,6 +34,23 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             EngineBenchmark.run(System.out, steps, batches, mainBatch, Devices.preferred());
+            return 0;
+        }
+    }
+
+    @Command(name = "phantom", mixinStandardHelpOptions = true,
+            description = "Render phantom chest X-rays and print images/s (single thread and all cores).")
+    static final class Phantom implements Callable<Integer> {
+
+        @Option(names = "--images", defaultValue = "2000", description = "images to render (default ${DEFAULT-VALUE})")
+        int images;
+
+        @Option(names = "--resolution", defaultValue = "128", description = "image size (default ${DEFAULT-VALUE})")
+        int resolution;
+
+        @Override
+        public Integer call() {
+            org.radedit.phantom.PhantomBenchmark.main(new String[] {String.valueOf(images), String.valueOf(resolution)});
             return 0;
         }
     }
