@@ -6,9 +6,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,9 @@ public final class ConditionalUNet extends AbstractBlock {
         }
         outNorm = addChildBlock("outNorm", new GroupNorm(w[0], config.groups()));
         out = addChildBlock("out", Layers.conv3(config.channels(), 1));
+        // The last convolution starts at zero, so the untrained network predicts zero noise (loss 1)
+        // instead of large random values; the usual start for diffusion UNets.
+        out.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
     }
 
     public UNetConfig config() {

@@ -34,6 +34,12 @@ class NetworksTest {
         try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
             UNetConfig config = new UNetConfig(4, new int[] {16, 32, 32}, 64, 8, 8);
             ConditionalUNet unet = Networks.randomUNet(config, 16, m, 7);
+            for (var p : unet.getParameters().values()) {
+                // the output convolution starts at zero (the UNet's design): give it values to see through it
+                if (p.getArray().abs().max().getFloat() == 0f && p.getName().equals("weight")) {
+                    p.getArray().set(m.randomNormal(0f, 0.1f, p.getArray().getShape(), DataType.FLOAT32).toFloatArray());
+                }
+            }
             var predictor = new BlockNoisePredictor(unet);
             NDArray x = m.randomNormal(new Shape(3, 4, 16, 16));
             NDArray t = m.create(new float[] {10, 500, 990});
@@ -44,6 +50,17 @@ class NetworksTest {
             NDArray otherCondition = predictor.predictNoise(x, t, m.ones(new Shape(3, 8)));
             assertTrue(eps.sub(otherTime).abs().max().getFloat() > 1e-4f, "time is ignored");
             assertTrue(eps.sub(otherCondition).abs().max().getFloat() > 1e-4f, "condition is ignored");
+        }
+    }
+
+    @Test
+    void anUntrainedUNetPredictsZeroNoise() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            UNetConfig config = new UNetConfig(4, new int[] {16, 32}, 64, 8, 8);
+            var predictor = new BlockNoisePredictor(Networks.randomUNet(config, 8, m, 3));
+            NDArray eps = predictor.predictNoise(m.randomNormal(new Shape(2, 4, 8, 8)), m.create(new float[] {1, 999}),
+                    m.ones(new Shape(2, 8)));
+            assertEquals(0f, eps.abs().max().getFloat());
         }
     }
 
