@@ -30,7 +30,7 @@ public final class PhantomTasks {
     private static final Map<String, Recipe> RECIPES = new LinkedHashMap<>();
 
     static {
-        add(new Recipe(AutoencoderTask.KIND, 7_000, 8, 1e-3f, 200,
+        add(new Recipe(AutoencoderTask.KIND, 4_000, 8, 1e-3f, 200,
                 "128x128 -> 4x32x32 convolutional autoencoder, L1 with thin structures weighted x11"));
         add(new Recipe(PairedEncoderTask.KIND, 1_500, 32, 1e-3f, 100,
                 "image CNN + text CNN into a shared 128-d space, contrastive with soft targets"));
