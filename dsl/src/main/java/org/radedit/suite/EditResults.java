@@ -109,22 +109,30 @@ public final class EditResults implements Renderable, Iterable<EditResult> {
     /** Classifiers on the real vs edited images of the kept edits. */
     public ShiftReport evaluate(Classifier first, Classifier... more) {
         ShiftEvaluator evaluator = suite.evaluator(first, more);
-        evaluator.accept(all);
+        feed(evaluator);
         return evaluator.report();
     }
 
     /** Segmenters' Dice against {@code truth} on the real vs edited images of the kept edits. */
     public ShiftReport evaluate(MaskSpec truth, Segmenter first, Segmenter... more) {
         ShiftEvaluator evaluator = suite.evaluator(truth, first, more);
-        evaluator.accept(all);
+        feed(evaluator);
         return evaluator.report();
     }
 
     /** Edit quality of every edit against an oracle and, where known, the true counterfactuals. */
     public QualityReport assess(Classifier oracle) {
         QualityAssessor assessor = suite.assessor(oracle);
-        assessor.accept(all);
+        feed(assessor);
         return assessor.report();
+    }
+
+    /** The edits in the suite's batches, so predictors see as many images at once as the engine did. */
+    private void feed(ResultSink sink) {
+        int batch = suite.plan().execution().batchSize();
+        for (int from = 0; from < all.size(); from += batch) {
+            sink.accept(all.subList(from, Math.min(all.size(), from + batch)));
+        }
     }
 
     /** The scores' histogram with the threshold marked. */

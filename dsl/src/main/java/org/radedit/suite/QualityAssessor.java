@@ -52,11 +52,7 @@ public final class QualityAssessor implements ResultSink {
         records.forEach((id, r) -> originals.put(id, r.image()));
         Map<String, Double> oracleOriginal = oracleByIdOf(originals);
         Map<String, Double> oracleCounterfactual = oracleByIdOf(counterfactuals);
-        double[] oracleEdited = oracle.probabilities(batch.stream().map(EditResult::edited).toList());
-        if (oracleEdited.length != batch.size()) {
-            throw new IllegalStateException("oracle " + oracle.name() + " returned " + oracleEdited.length
-                    + " probabilities for " + batch.size() + " images");
-        }
+        double[] oracleEdited = ShiftEvaluator.probabilities(oracle, batch.stream().map(EditResult::edited).toList());
         double[][] distances = encoderDistances(batch, counterfactuals);
         for (int i = 0; i < batch.size(); i++) {
             EditResult r = batch.get(i);
@@ -127,11 +123,7 @@ public final class QualityAssessor implements ResultSink {
             return out;
         }
         List<String> ids = new ArrayList<>(images.keySet());
-        double[] p = oracle.probabilities(ids.stream().map(images::get).toList());
-        if (p.length != ids.size()) {
-            throw new IllegalStateException("oracle " + oracle.name() + " returned " + p.length + " probabilities for "
-                    + ids.size() + " images");
-        }
+        double[] p = ShiftEvaluator.probabilities(oracle, ids.stream().map(images::get).toList());
         for (int i = 0; i < ids.size(); i++) {
             out.put(ids.get(i), p[i]);
         }

@@ -92,7 +92,8 @@ public final class ShiftEvaluator implements ResultSink {
         }
     }
 
-    private static double[] probabilities(Classifier c, List<Image> images) {
+    /** The classifier's probabilities, checked: one per image, each in [0, 1]. */
+    static double[] probabilities(Classifier c, List<Image> images) {
         double[] p = c.probabilities(images);
         if (p == null || p.length != images.size()) {
             throw new IllegalStateException("classifier " + c.name() + " returned " + (p == null ? "null" : p.length

@@ -130,6 +130,16 @@ class ShiftEvaluationTest {
     }
 
     @Test
+    void aClassifierThatAnswersOutOfRangeOrForTooFewImagesIsNamed() {
+        var range = assertThrows(IllegalStateException.class,
+                () -> results().evaluate(Classifier.named("odd", images -> images.stream().mapToDouble(i -> 1.5).toArray())));
+        assertEquals("classifier odd returned 1.5 for image 0; probabilities must lie in [0, 1]", range.getMessage());
+        var count = assertThrows(IllegalStateException.class,
+                () -> results().evaluate(Classifier.named("short", images -> new double[1])));
+        assertTrue(count.getMessage().startsWith("classifier short returned 1 probabilities for "), count.getMessage());
+    }
+
+    @Test
     void predictorsWithTheSameNameAreRefused() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> suite.evaluator(Fixtures.pixelClassifier("c"), Fixtures.pixelClassifier("c")));
