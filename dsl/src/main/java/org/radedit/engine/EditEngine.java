@@ -112,6 +112,34 @@ public final class EditEngine {
         }
     }
 
+    /**
+     * The DiffEdit-like mask alone (DESIGN.md §3, "Baselines"): where {@code prompt} changes the noise
+     * prediction against the null condition, one binary pixel mask per image (the latent mask resized
+     * by nearest neighbour). Each image draws its noise from its own seed.
+     */
+    public List<Mask> estimateMasks(List<Image> images, String prompt, DiffEditOptions options, long[] seeds,
+                                    EditListener listener, Cancellation cancellation) {
+        if (images.isEmpty()) {
+            return List.of();
+        }
+        if (seeds.length != images.size()) {
+            throw new IllegalArgumentException("mask estimation needs one seed per image, got " + seeds.length
+                    + " seeds for " + images.size() + " images");
+        }
+        WeightedPrompt target = new WeightedPrompt(prompt, 1.0);
+        StepMonitor monitor = new StepMonitor(listener, cancellation);
+        Image first = images.get(0);
+        checkDivisible(first.width(), first.height(), model.autoencoder().downsampleFactor());
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            NDArray x0 = encode(Tensors.images(images, manager));
+            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), images.size());
+            ConditionalNoise nullVsTarget = new ConditionalNoise(model.noisePredictor(), nullCondition,
+                    encodeEach(List.of(target.text()), images.size(), manager), new double[] {target.weight()});
+            NDArray latentMask = DiffEditMaskEstimator.estimate(x0, nullVsTarget, model.schedule(), options, seeds, monitor);
+            return Tensors.toMasks(latentMask).stream().map(m -> m.resize(first.width(), first.height())).toList();
+        }
+    }
+
     /** The autoencoder's own reconstruction {@code decode(encode(x))}: what an edit that changes nothing returns. */
     public List<Image> reconstruct(List<Image> images) {
         try (NDManager manager = NDManager.newBaseManager(device)) {

@@ -13,9 +13,9 @@ import java.util.List;
 import org.radedit.image.Image;
 
 /** Small, exact stand-ins for the model roles, so engine tests are fast and deterministic. */
-final class TestModels {
+public final class TestModels {
 
-    static final int CONDITION_SIZE = 8;
+    public static final int CONDITION_SIZE = 8;
 
     private TestModels() {
     }
@@ -25,7 +25,7 @@ final class TestModels {
      * latent locally and globally, on the time, and on the condition; c_1 acts only inside {@code region}
      * (the left half of the latent), which lets a DiffEdit-like estimate find it.
      */
-    static NoisePredictor analytic() {
+    public static NoisePredictor analytic() {
         return (x, t, c) -> {
             long batch = x.getShape().get(0);
             long width = x.getShape().get(3);
@@ -49,7 +49,7 @@ final class TestModels {
      * Unlike {@link #analytic()} its output for one row can depend (in the last float bits) on the
      * batch around it, as real networks' does.
      */
-    static NoisePredictor randomConvolution(NDManager manager, int channels) {
+    public static NoisePredictor randomConvolution(NDManager manager, int channels) {
         Conv2d first = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build();
         Conv2d second = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(channels).build();
         Engine.getInstance().setRandomSeed(5);
@@ -67,7 +67,7 @@ final class TestModels {
     }
 
     /** Prompts to fixed pseudo-random vectors; the empty prompt to zeros (the null condition). */
-    static ConditionEncoder hashingEncoder() {
+    public static ConditionEncoder hashingEncoder() {
         return (prompts, manager) -> {
             float[] values = new float[prompts.size() * CONDITION_SIZE];
             for (int p = 0; p < prompts.size(); p++) {
@@ -85,7 +85,7 @@ final class TestModels {
     }
 
     /** A lossy latent autoencoder with factor 2 and 4 channels: 2x2 average pooling, nearest upsampling. */
-    static Autoencoder pooling() {
+    public static Autoencoder pooling() {
         return new Autoencoder() {
             @Override
             public NDArray encode(NDArray images) {
@@ -111,12 +111,12 @@ final class TestModels {
         };
     }
 
-    static DiffusionModel model() {
+    public static DiffusionModel model() {
         return new DiffusionModel(pooling(), analytic(), hashingEncoder(), NoiseSchedule.radEditDefault());
     }
 
     /** A smooth test image with some structure: a bright disc on a gradient. */
-    static Image image(int size, long seed) {
+    public static Image image(int size, long seed) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         double cx = size * (0.3 + 0.4 * random.nextDouble());
         double cy = size * (0.3 + 0.4 * random.nextDouble());
@@ -132,7 +132,7 @@ final class TestModels {
         return new Image(size, size, p);
     }
 
-    static List<Image> images(int count, int size) {
+    public static List<Image> images(int count, int size) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> image(size, 100 + i)).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -163,6 +164,13 @@ class ImageFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }
+    }
+
+    @Test
+    void writtenFilesAreReadableByAllNotOnlyTheOwnerOfTheTemporaryFile() throws IOException {
+        Path file = dir.resolve("shared.png");
+        ImageFiles.writePng16(Image.filled(2, 2, 0.5f), file);
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test

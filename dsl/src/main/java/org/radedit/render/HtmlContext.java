@@ -1,0 +1,60 @@
+package org.radedit.render;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Where HTML goes, which decides how a figure gets plotly.js (always the bundled copy, never a CDN):
+ * <ul>
+ *   <li>{@link #notebook()}: the first figure of this JVM carries the library inline; later figures
+ *       wait for {@code window.Plotly}. {@link #inlineEveryFigure(boolean)} makes each figure carry
+ *       it (outputs that are copied or cleared one by one);</li>
+ *   <li>{@link #page()}: the page loads the library once in its head (see {@link HtmlReport});
+ *       figures never carry it.</li>
+ * </ul>
+ */
+public final class HtmlContext {
+
+    private static final AtomicBoolean NOTEBOOK_HAS_PLOTLY = new AtomicBoolean();
+    private static volatile boolean everyFigure;
+    private static final HtmlContext NOTEBOOK = new HtmlContext(true);
+
+    private final boolean notebook;
+    private volatile boolean drewFigure;
+
+    private HtmlContext(boolean notebook) {
+        this.notebook = notebook;
+    }
+
+    public static HtmlContext notebook() {
+        return NOTEBOOK;
+    }
+
+    /** A context for one page; it remembers whether a figure was drawn, so the page knows it needs plotly.js. */
+    public static HtmlContext page() {
+        return new HtmlContext(false);
+    }
+
+    /** True once a figure was drawn in this context. */
+    public boolean drewFigure() {
+        return drewFigure;
+    }
+
+    /** In notebooks: inline plotly.js into every figure (true) or only the first (false, the default). */
+    public static void inlineEveryFigure(boolean on) {
+        everyFigure = on;
+    }
+
+    /** The shared style sheet when each fragment must bring it (notebooks), else the empty string (pages). */
+    public String style() {
+        return notebook ? Html.STYLE : "";
+    }
+
+    /** The script tag with plotly.js when the next figure must carry it, else the empty string. */
+    String plotlyForNextFigure() {
+        drewFigure = true;
+        if (notebook && (everyFigure || NOTEBOOK_HAS_PLOTLY.compareAndSet(false, true))) {
+            return Plotly.scriptTag();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,197 @@
+package org.radedit.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.radedit.engine.ChangeSummary;
+import org.radedit.engine.EditMethod;
+import org.radedit.image.ImageFiles;
+
+/**
+ * Writes edits to a directory as they come, so a long run survives a crash and resumes:
+ * <ul>
+ *   <li>{@code images/<edit>-original.png}, {@code -edited.png} (16-bit), {@code -edit-mask.png},
+ *       {@code -keep-mask.png} (when there is one) and {@code -applied-mask.png}, each written atomically;</li>
+ *   <li>{@code results.tsv}: one line per edit, appended only after its images are on disk.</li>
+ * </ul>
+ * Opening a directory that has a {@code results.tsv} reads it back: those edits are
+ * {@linkplain #contains contained} and a suite run into this sink skips them. A last line cut off
+ * by a crash (no newline) is dropped and its edit made again.
+ */
+public final class DirectorySink implements ResultSink {
+
+    static final String INDEX = "results.tsv";
+    private static final String[] COLUMNS = {"edit", "record", "method", "guidance", "steps", "skip", "dilation", "seed",
+        "edit_seed", "score", "kept", "change_inside_edit", "change_outside_masks", "max_change_outside_masks",
+        "pixels_outside_masks", "keep_pixels", "keep_pixels_changed"};
+
+    private final Path directory;
+    private final List<ResultRow> rows = new ArrayList<>();
+    private final Set<ResultKey> keys = new HashSet<>();
+
+    public DirectorySink(Path directory) {
+        this.directory = directory;
+        try {
+            Files.createDirectories(directory.resolve("images"));
+            Path index = index();
+            if (Files.exists(index)) {
+                readIndex(index);
+            } else {
+                Files.writeString(index, String.join("\t", COLUMNS) + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open result directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Every edit in the directory: those found when it was opened and those written since. */
+    public List<ResultRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The rows as a summary (scored when any row has a score). */
+    public RunSummary summary(double threshold) {
+        boolean scored = rows.stream().anyMatch(r -> !Double.isNaN(r.score()));
+        return new RunSummary(rows, scored, threshold);
+    }
+
+    @Override
+    public boolean contains(ResultKey key) {
+        return keys.contains(key);
+    }
+
+    @Override
+    public void accept(List<EditResult> batch) {
+        for (EditResult r : batch) {
+            if (keys.contains(r.key())) {
+                continue; // on disk already: the same seed makes the same edit
+            }
+            String name = fileName(r.key());
+            Path images = directory.resolve("images");
+            ImageFiles.writePng16(r.original(), images.resolve(name + "-original.png"));
+            ImageFiles.writePng16(r.edited(), images.resolve(name + "-edited.png"));
+            ImageFiles.writeMaskPng(r.editMask(), images.resolve(name + "-edit-mask.png"));
+            if (r.keepMask() != null) {
+                ImageFiles.writeMaskPng(r.keepMask(), images.resolve(name + "-keep-mask.png"));
+            }
+            ImageFiles.writeMaskPng(r.appliedMask(), images.resolve(name + "-applied-mask.png"));
+            append(line(name, r.row()));
+            rows.add(r.row());
+            keys.add(r.key());
+        }
+    }
+
+    /** The file name stem of an edit: readable, and unique through a hash of the full key. */
+    static String fileName(ResultKey key) {
+        Setting s = key.setting();
+        String readable = key.recordId().replaceAll("[^A-Za-z0-9._-]", "_") + "__" + s.method().name().toLowerCase(Locale.ROOT)
+                + "_w" + number(s.guidance()) + "_T" + s.steps() + "_skip" + s.skip() + "_dil" + s.dilation() + "_seed" + s.seed();
+        long hash = 0xcbf29ce484222325L; // FNV-1a: stable across runs, unlike hashCode() of enums
+        for (char c : (key.recordId() + "|" + s.label()).toCharArray()) {
+            hash = (hash ^ c) * 0x100000001b3L;
+        }
+        return readable + "_" + Long.toHexString(hash >>> 32);
+    }
+
+    private Path index() {
+        return directory.resolve(INDEX);
+    }
+
+    private void append(String line) {
+        try (FileChannel channel = FileChannel.open(index(), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + index() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String line(String name, ResultRow row) {
+        Setting s = row.setting();
+        ChangeSummary c = row.change();
+        return String.join("\t", name, escape(row.recordId()), s.method().name(), Double.toString(s.guidance()),
+                Integer.toString(s.steps()), Integer.toString(s.skip()), Integer.toString(s.dilation()), Long.toString(s.seed()),
+                Long.toString(row.editSeed()), Double.toString(row.score()), Boolean.toString(row.kept()),
+                Double.toString(c.meanChangeInsideEdit()), Double.toString(c.meanChangeOutsideMasks()),
+                Double.toString(c.maxChangeOutsideMasks()), Integer.toString(c.pixelsOutsideMasks()),
+                Integer.toString(c.keepPixels()), Integer.toString(c.keepPixelsChanged())) + "\n";
+    }
+
+    private void readIndex(Path index) throws IOException {
+        String text = Files.readString(index, StandardCharsets.UTF_8);
+        int complete = text.lastIndexOf('\n') + 1;
+        if (complete < text.length()) {
+            // A crash cut the last line: drop it so the edit is made again.
+            try (FileChannel channel = FileChannel.open(index, StandardOpenOption.WRITE)) {
+                channel.truncate(text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length);
+            }
+        }
+        String[] lines = text.substring(0, complete).split("\n");
+        if (lines.length == 0 || !lines[0].equals(String.join("\t", COLUMNS))) {
+            throw new IllegalStateException(index + " is not a results index of this version (unexpected header);"
+                    + " use another directory");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            ResultRow row = parse(lines[i], index, i + 1);
+            rows.add(row);
+            keys.add(row.key());
+        }
+    }
+
+    private static ResultRow parse(String line, Path index, int lineNumber) {
+        String[] f = line.split("\t", -1);
+        if (f.length != COLUMNS.length) {
+            throw new IllegalStateException(index + " line " + lineNumber + " has " + f.length + " fields, expected "
+                    + COLUMNS.length);
+        }
+        try {
+            Setting setting = new Setting(EditMethod.valueOf(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]),
+                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), Long.parseLong(f[7]));
+            ChangeSummary change = new ChangeSummary(Double.parseDouble(f[11]), Double.parseDouble(f[12]),
+                    Double.parseDouble(f[13]), Integer.parseInt(f[14]), Integer.parseInt(f[15]), Integer.parseInt(f[16]));
+            return new ResultRow(unescape(f[1]), setting, Long.parseLong(f[8]), Double.parseDouble(f[9]),
+                    Boolean.parseBoolean(f[10]), change);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(index + " line " + lineNumber + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v).replace('.', 'p');
+    }
+}

@@ -1,0 +1,201 @@
+package org.radedit.suite;
+
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.radedit.data.StudyRecord;
+import org.radedit.engine.Devices;
+import org.radedit.engine.Tensors;
+import org.radedit.image.Image;
+import org.radedit.image.Mask;
+import org.radedit.metrics.Classification;
+import org.radedit.score.ImageTextEncoder;
+
+/**
+ * Judges every edit (kept or dropped) as it arrives, beyond the paper: does an oracle see the
+ * requested change (effectiveness), how close is the edit to the true counterfactual, how much
+ * changed outside the masks (minimality) and inside the keep mask (collateral on the spurious
+ * feature), how well the applied mask matches the finding, and how far the edit is from the
+ * counterfactual in the image encoder's space (realism). Keeps numbers only. Get one from
+ * {@link Suite#assessor}.
+ */
+public final class QualityAssessor implements ResultSink {
+
+    private final SuitePlan plan;
+    private final Classifier oracle;
+    private final LabelChange change;
+    private final List<EditQuality> edits = new ArrayList<>();
+
+    QualityAssessor(SuitePlan plan, Classifier oracle) {
+        if (plan.request().change() == null) {
+            throw new IllegalStateException("judging edits needs the intended change: say .removes(Finding.X) or"
+                    + " .adds(Finding.X) on the suite");
+        }
+        this.plan = plan;
+        this.oracle = oracle;
+        this.change = plan.request().change();
+    }
+
+    @Override
+    public void accept(List<EditResult> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, StudyRecord> records = new LinkedHashMap<>();
+        batch.forEach(r -> records.putIfAbsent(r.record().id(), r.record()));
+        Map<String, Image> counterfactuals = counterfactuals(records);
+        Map<String, Image> originals = new LinkedHashMap<>();
+        records.forEach((id, r) -> originals.put(id, r.image()));
+        Map<String, Double> oracleOriginal = oracleByIdOf(originals);
+        Map<String, Double> oracleCounterfactual = oracleByIdOf(counterfactuals);
+        double[] oracleEdited = ShiftEvaluator.probabilities(oracle, batch.stream().map(EditResult::edited).toList());
+        double[][] distances = encoderDistances(batch, counterfactuals);
+        for (int i = 0; i < batch.size(); i++) {
+            EditResult r = batch.get(i);
+            String id = r.record().id();
+            Image cf = counterfactuals.get(id);
+            Mask truth = r.record().findingMasks().get(change.finding());
+            Double cfProbability = oracleCounterfactual.get(id);
+            edits.add(new EditQuality(r.setting().condition(), r.kept(), r.score(),
+                    sees(oracleEdited[i]), sees(oracleOriginal.get(id)),
+                    cfProbability == null ? Double.NaN : sees(cfProbability) ? 1 : 0,
+                    cf == null ? Double.NaN : meanAbs(r.edited(), cf, null),
+                    cf == null ? Double.NaN : meanAbs(r.original(), cf, null),
+                    r.change().meanChangeOutsideMasks(),
+                    r.keepMask() == null ? Double.NaN : meanAbs(r.edited(), r.original(), r.keepMask()),
+                    r.change().keepPixels() == 0 ? Double.NaN : (double) r.change().keepPixelsChanged() / r.change().keepPixels(),
+                    truth == null ? Double.NaN : r.appliedMask().dice(truth),
+                    distances[0][i], distances[1][i]));
+        }
+    }
+
+    /** The report of every edit accepted so far. */
+    public QualityReport report() {
+        Map<String, List<EditQuality>> byCondition = new LinkedHashMap<>();
+        edits.forEach(e -> byCondition.computeIfAbsent(e.condition(), k -> new ArrayList<>()).add(e));
+        List<QualityRow> rows = new ArrayList<>();
+        byCondition.forEach((condition, list) -> rows.add(new QualityRow(condition, list.size(),
+                (int) list.stream().filter(EditQuality::kept).count(),
+                mean(list, e -> e.effective() ? 1 : 0), mean(list, e -> e.oracleOnOriginal() ? 1 : 0),
+                mean(list, EditQuality::oracleOnCounterfactual), mean(list, EditQuality::errorToCounterfactual),
+                mean(list, EditQuality::errorOfOriginal), mean(list, EditQuality::changeOutsideMasks),
+                mean(list, EditQuality::keepCollateral), mean(list, EditQuality::keepPixelsChanged),
+                mean(list, EditQuality::maskDice), mean(list, EditQuality::encoderDistance),
+                mean(list, EditQuality::encoderDistanceOriginal))));
+        ScoreSeparation separation = null;
+        if (plan.scoring().enabled()) {
+            double[] scores = edits.stream().mapToDouble(EditQuality::score).toArray();
+            boolean[] good = new boolean[edits.size()];
+            for (int i = 0; i < good.length; i++) {
+                good[i] = edits.get(i).effective();
+            }
+            separation = ScoreSeparation.of(scores, good, plan.scoring().threshold());
+        }
+        return new QualityReport(change, oracle.name(), rows, separation);
+    }
+
+    private boolean sees(double probability) {
+        return (probability >= Classification.DEFAULT_THRESHOLD) == change.present();
+    }
+
+    private Map<String, Image> counterfactuals(Map<String, StudyRecord> records) {
+        Map<String, Image> out = new LinkedHashMap<>();
+        CounterfactualSource source = plan.evaluation().counterfactuals();
+        if (source == null) {
+            return out;
+        }
+        records.forEach((id, r) -> {
+            Image cf = source.counterfactual(r, change);
+            if (cf != null) {
+                out.put(id, cf);
+            }
+        });
+        return out;
+    }
+
+    private Map<String, Double> oracleByIdOf(Map<String, Image> images) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (images.isEmpty()) {
+            return out;
+        }
+        List<String> ids = new ArrayList<>(images.keySet());
+        double[] p = ShiftEvaluator.probabilities(oracle, ids.stream().map(images::get).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), p[i]);
+        }
+        return out;
+    }
+
+    /** {edit, original} to counterfactual, 1 - cos in the encoder's space; NaN without encoder or counterfactual. */
+    private double[][] encoderDistances(List<EditResult> batch, Map<String, Image> counterfactuals) {
+        double[][] out = new double[2][batch.size()];
+        Arrays.fill(out[0], Double.NaN);
+        Arrays.fill(out[1], Double.NaN);
+        ImageTextEncoder encoder = plan.models().encoder();
+        List<Integer> known = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (counterfactuals.containsKey(batch.get(i).record().id())) {
+                known.add(i);
+            }
+        }
+        if (encoder == null || known.isEmpty()) {
+            return out;
+        }
+        List<Image> images = new ArrayList<>();
+        known.forEach(i -> images.add(batch.get(i).edited()));
+        known.forEach(i -> images.add(batch.get(i).original()));
+        known.forEach(i -> images.add(counterfactuals.get(batch.get(i).record().id())));
+        try (NDManager manager = NDManager.newBaseManager(Devices.preferred())) {
+            float[] e = encoder.embedImages(Tensors.images(images, manager)).toFloatArray();
+            int n = known.size();
+            int dim = e.length / (3 * n);
+            for (int k = 0; k < n; k++) {
+                out[0][known.get(k)] = 1 - cosine(e, k * dim, (2 * n + k) * dim, dim);
+                out[1][known.get(k)] = 1 - cosine(e, (n + k) * dim, (2 * n + k) * dim, dim);
+            }
+        }
+        return out;
+    }
+
+    private static double cosine(float[] e, int a, int b, int dim) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int j = 0; j < dim; j++) {
+            dot += (double) e[a + j] * e[b + j];
+            na += (double) e[a + j] * e[a + j];
+            nb += (double) e[b + j] * e[b + j];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** Mean |a - b| over the pixels where the mask is above 0.5 (all pixels when null); NaN when none. */
+    private static double meanAbs(Image a, Image b, Mask mask) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (mask == null || mask.values()[i] > 0.5f) {
+                sum += Math.abs(a.pixels()[i] - b.pixels()[i]);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static double mean(List<EditQuality> list, ToDoubleFunction<EditQuality> value) {
+        double sum = 0;
+        int n = 0;
+        for (EditQuality e : list) {
+            double v = value.applyAsDouble(e);
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+}

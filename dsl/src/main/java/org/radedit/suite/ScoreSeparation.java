@@ -1,0 +1,97 @@
+package org.radedit.suite;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.radedit.render.Html;
+import org.radedit.render.HtmlContext;
+import org.radedit.render.LineChart;
+import org.radedit.render.Renderable;
+
+/**
+ * How well the editing score separates good edits from bad ones, where an oracle knows which is
+ * which: keeping {@code S >= threshold} has precision (kept edits that are good) and recall (good
+ * edits that are kept). The curve shows both over thresholds from -1 to 1 in steps of 0.05.
+ *
+ * @param edits    scored edits judged
+ * @param good     edits the oracle calls good
+ * @param kept     edits at or above the threshold
+ * @param keptGood kept edits that are good
+ */
+public record ScoreSeparation(double threshold, int edits, int good, int kept, int keptGood, double precision,
+                              double recall, double[] thresholds, double[] precisions, double[] recalls)
+        implements Renderable {
+
+    private static final double STEP = 0.05;
+
+    /** Precision and recall of {@code S >= threshold} against {@code good}; NaN scores are left out. */
+    public static ScoreSeparation of(double[] scores, boolean[] good, double threshold) {
+        if (scores.length != good.length) {
+            throw new IllegalArgumentException("need one verdict per score, got " + scores.length + " scores and "
+                    + good.length + " verdicts");
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (!Double.isNaN(scores[i])) {
+                pairs.add(new double[] {scores[i], good[i] ? 1 : 0});
+            }
+        }
+        int n = (int) Math.round(2 / STEP) + 1;
+        double[] ts = new double[n];
+        double[] ps = new double[n];
+        double[] rs = new double[n];
+        for (int k = 0; k < n; k++) {
+            ts[k] = -1 + k * STEP;
+            int[] c = counts(pairs, ts[k]);
+            ps[k] = c[2] == 0 ? Double.NaN : (double) c[3] / c[2];
+            rs[k] = c[1] == 0 ? Double.NaN : (double) c[3] / c[1];
+        }
+        int[] c = counts(pairs, threshold);
+        return new ScoreSeparation(threshold, c[0], c[1], c[2], c[3], c[2] == 0 ? Double.NaN : (double) c[3] / c[2],
+                c[1] == 0 ? Double.NaN : (double) c[3] / c[1], ts, ps, rs);
+    }
+
+    /** {edits, good, kept, kept and good} at a threshold. */
+    private static int[] counts(List<double[]> pairs, double threshold) {
+        int[] c = new int[4];
+        for (double[] p : pairs) {
+            boolean isGood = p[1] == 1;
+            boolean isKept = p[0] >= threshold;
+            c[0]++;
+            c[1] += isGood ? 1 : 0;
+            c[2] += isKept ? 1 : 0;
+            c[3] += isGood && isKept ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** Good edits among all: the precision of keeping everything. */
+    public double baseRate() {
+        return edits == 0 ? Double.NaN : (double) good / edits;
+    }
+
+    public LineChart chart() {
+        return new LineChart("Does the editing score keep the good edits?", "threshold on S", "fraction",
+                List.of(new LineChart.Series("precision (kept that are good)", thresholds, precisions),
+                        new LineChart.Series("recall (good that are kept)", thresholds, recalls)),
+                threshold, String.format(Locale.ROOT, "threshold %.2f", threshold), 0, 1.05);
+    }
+
+    @Override
+    public String plainText() {
+        return String.format(Locale.ROOT, "S >= %.2f keeps %d of %d edits; %d are good by the oracle (base rate %.2f):"
+                        + " precision %.3f, recall %.3f", threshold, kept, edits, good, baseRate(), precision, recall);
+    }
+
+    @Override
+    public String html(HtmlContext context) {
+        return context.style() + "<p class=\"radedit-note\">" + Html.escape(plainText()) + "</p>"
+                + chart().html(context);
+    }
+
+    @Override
+    public BufferedImage picture() {
+        return chart().picture();
+    }
+}

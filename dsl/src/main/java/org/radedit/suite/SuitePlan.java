@@ -1,0 +1,141 @@
+package org.radedit.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.radedit.data.Dataset;
+import org.radedit.data.StudyRecord;
+import org.radedit.engine.Cancellation;
+import org.radedit.engine.EditEngine;
+import org.radedit.metrics.Bootstrap;
+import org.radedit.score.ImageTextEncoder;
+
+/** Everything a {@link Suite} says, as plain values; each part changes by making a new one. */
+record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring scoring, Models models,
+                 Evaluation evaluation, Execution execution) {
+
+    /** The engine and the score's encoder; either may be missing until a step needs it. */
+    record Models(EditEngine engine, ImageTextEncoder encoder) {
+        Models withEngine(EditEngine v) {
+            return new Models(v, encoder);
+        }
+
+        Models withEncoder(ImageTextEncoder v) {
+            return new Models(engine, v);
+        }
+    }
+
+    /** Which records: the dataset, the filters (all must hold) and a cap on how many. */
+    record Selection(Dataset dataset, List<Predicate<StudyRecord>> filters, int limit) {
+        Selection {
+            Objects.requireNonNull(dataset, "dataset");
+            filters = List.copyOf(filters);
+        }
+
+        Selection where(Predicate<StudyRecord> filter) {
+            List<Predicate<StudyRecord>> next = new ArrayList<>(filters);
+            next.add(Objects.requireNonNull(filter, "filter"));
+            return new Selection(dataset, next, limit);
+        }
+
+        Selection limit(int n) {
+            return new Selection(dataset, filters, n);
+        }
+
+        boolean accepts(StudyRecord record) {
+            for (Predicate<StudyRecord> f : filters) {
+                if (!f.test(record)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** What to do to each record: masks, prompt and the intended label change (null when not said). */
+    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change) {
+        EditRequest withEdit(MaskSpec v) {
+            return new EditRequest(v, keep, prompt, change);
+        }
+
+        EditRequest withKeep(MaskSpec v) {
+            return new EditRequest(edit, v, prompt, change);
+        }
+
+        EditRequest withPrompt(String v) {
+            return new EditRequest(edit, keep, v, change);
+        }
+
+        EditRequest withChange(LabelChange v) {
+            return new EditRequest(edit, keep, prompt, v);
+        }
+    }
+
+    /** Whether edits are scored, and the threshold below which they are dropped. */
+    record Scoring(boolean enabled, double threshold) {
+        Scoring {
+            if (!Double.isFinite(threshold)) {
+                throw new IllegalArgumentException("score threshold must be a finite number, got " + threshold);
+            }
+        }
+    }
+
+    /** How results are judged: groups, true counterfactuals, bootstrap. */
+    record Evaluation(Function<StudyRecord, String> groupBy, String groupName, CounterfactualSource counterfactuals,
+                      Bootstrap bootstrap) {
+        Evaluation withGroups(String name, Function<StudyRecord, String> v) {
+            return new Evaluation(v, name, counterfactuals, bootstrap);
+        }
+
+        Evaluation withCounterfactuals(CounterfactualSource v) {
+            return new Evaluation(groupBy, groupName, v, bootstrap);
+        }
+
+        Evaluation withBootstrap(Bootstrap v) {
+            return new Evaluation(groupBy, groupName, counterfactuals, v);
+        }
+
+        String group(StudyRecord record) {
+            return groupBy == null ? "all" : String.valueOf(groupBy.apply(record));
+        }
+    }
+
+    /** How the run goes: records per engine call, who hears about progress, how it stops. */
+    record Execution(int batchSize, SuiteListener listener, Cancellation cancellation) {
+        Execution {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            }
+        }
+    }
+
+    SuitePlan with(Selection v) {
+        return new SuitePlan(v, request, sweep, scoring, models, evaluation, execution);
+    }
+
+    SuitePlan with(EditRequest v) {
+        return new SuitePlan(selection, v, sweep, scoring, models, evaluation, execution);
+    }
+
+    SuitePlan with(Sweep v) {
+        return new SuitePlan(selection, request, v, scoring, models, evaluation, execution);
+    }
+
+    SuitePlan with(Scoring v) {
+        return new SuitePlan(selection, request, sweep, v, models, evaluation, execution);
+    }
+
+    SuitePlan with(Models v) {
+        return new SuitePlan(selection, request, sweep, scoring, v, evaluation, execution);
+    }
+
+    SuitePlan with(Evaluation v) {
+        return new SuitePlan(selection, request, sweep, scoring, models, v, execution);
+    }
+
+    SuitePlan with(Execution v) {
+        return new SuitePlan(selection, request, sweep, scoring, models, evaluation, v);
+    }
+}

@@ -1,0 +1,78 @@
+package org.radedit.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.radedit.engine.EditMethod;
+
+/**
+ * The values of each hyperparameter; a single value is a plain setting, several sweep. The
+ * settings are all combinations, in the order method, guidance, steps, skip, dilation, seed.
+ */
+record Sweep(List<EditMethod> methods, List<Double> guidance, List<Integer> steps, List<Integer> skips,
+             List<Integer> dilations, List<Long> seeds) {
+
+    /** RadEdit, the paper's guidance 15, 100 steps, no skip, no extra dilation, seed 0. */
+    static final Sweep DEFAULT = new Sweep(List.of(EditMethod.RADEDIT), List.of(15.0), List.of(100), List.of(0),
+            List.of(0), List.of(0L));
+
+    Sweep {
+        methods = nonEmpty(methods, "method");
+        guidance = nonEmpty(guidance, "guidance");
+        steps = nonEmpty(steps, "steps");
+        skips = nonEmpty(skips, "skip");
+        dilations = nonEmpty(dilations, "dilation");
+        seeds = nonEmpty(seeds, "seed");
+    }
+
+    List<Setting> settings() {
+        List<Setting> out = new ArrayList<>();
+        for (EditMethod m : methods) {
+            for (double w : guidance) {
+                for (int t : steps) {
+                    for (int s : skips) {
+                        for (int d : dilations) {
+                            for (long seed : seeds) {
+                                out.add(new Setting(m, w, t, s, d, seed));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    Sweep withMethods(List<EditMethod> v) {
+        return new Sweep(v, guidance, steps, skips, dilations, seeds);
+    }
+
+    Sweep withGuidance(List<Double> v) {
+        return new Sweep(methods, v, steps, skips, dilations, seeds);
+    }
+
+    Sweep withSteps(List<Integer> v) {
+        return new Sweep(methods, guidance, v, skips, dilations, seeds);
+    }
+
+    Sweep withSkips(List<Integer> v) {
+        return new Sweep(methods, guidance, steps, v, dilations, seeds);
+    }
+
+    Sweep withDilations(List<Integer> v) {
+        return new Sweep(methods, guidance, steps, skips, v, seeds);
+    }
+
+    Sweep withSeeds(List<Long> v) {
+        return new Sweep(methods, guidance, steps, skips, dilations, v);
+    }
+
+    private static <T> List<T> nonEmpty(List<T> values, String name) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("give at least one " + name + " value");
+        }
+        if (values.stream().distinct().count() != values.size()) {
+            throw new IllegalArgumentException("repeated " + name + " values in " + values + ": each setting runs once");
+        }
+        return List.copyOf(values);
+    }
+}

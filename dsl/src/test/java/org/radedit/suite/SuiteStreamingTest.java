@@ -1,0 +1,112 @@
+package org.radedit.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radedit.data.Dataset;
+import org.radedit.data.Finding;
+import org.radedit.data.StudyRecord;
+import org.radedit.image.ImageFiles;
+
+class SuiteStreamingTest {
+
+    /** A dataset that counts how many records were read from it. */
+    private static Dataset counting(Dataset data, AtomicInteger reads) {
+        return new Dataset() {
+            @Override
+            public String name() {
+                return data.name();
+            }
+
+            @Override
+            public Iterator<StudyRecord> iterator() {
+                Iterator<StudyRecord> it = data.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public StudyRecord next() {
+                        reads.incrementAndGet();
+                        return it.next();
+                    }
+                };
+            }
+        };
+    }
+
+    private static Suite suite(Dataset data) {
+        return Suite.from(data).using(Fixtures.toolkit()).edit(Masks.finding(Finding.PNEUMOTHORAX)).prompt("No pneumothorax")
+                .steps(Fixtures.STEPS).batchSize(2);
+    }
+
+    @Test
+    void aStreamReadsAndEditsOnlyTheBatchesItIsAskedFor() {
+        AtomicInteger reads = new AtomicInteger();
+        List<EditResult> first = suite(counting(Fixtures.dataset(10), reads)).stream().limit(1).toList();
+        assertEquals(1, first.size());
+        assertEquals(2, reads.get(), "one batch of two records, not the whole dataset");
+    }
+
+    @Test
+    void progressIsReportedPerStepAndPerBatch() {
+        List<SuiteProgress> seen = new ArrayList<>();
+        suite(Fixtures.dataset(3)).progress(seen::add).run();
+        List<Integer> batches = seen.stream().filter(p -> p.step() == null).map(SuiteProgress::editsDone).toList();
+        assertEquals(List.of(2, 3), batches);
+        assertTrue(seen.stream().anyMatch(p -> p.step() != null && p.step().total() == Fixtures.STEPS));
+    }
+
+    @Test
+    void aDirectorySinkWritesEachEditAndAResumedRunSkipsWhatIsThere(@TempDir Path dir) throws IOException {
+        AtomicInteger forwards = new AtomicInteger();
+        Suite suite = suite(Fixtures.dataset(3)).using(Fixtures.countingEngine(forwards)).seed(1, 2);
+        RunSummary first = suite.runTo(new DirectorySink(dir));
+        assertEquals(6, first.rows().size());
+        List<String> lines = Files.readAllLines(dir.resolve("results.tsv"));
+        assertEquals(7, lines.size(), "header and one line per edit");
+        String name = lines.get(1).split("\t")[0];
+        assertEquals(first.rows().get(0).recordId(), lines.get(1).split("\t")[1]);
+        var edited = ImageFiles.read(dir.resolve("images").resolve(name + "-edited.png"));
+        assertEquals(Fixtures.SIZE, edited.width());
+
+        int before = forwards.get();
+        RunSummary resumed = suite.runTo(new DirectorySink(dir));
+        assertEquals(0, resumed.rows().size());
+        assertEquals(before, forwards.get(), "nothing is edited again");
+
+        // A crash cut the last line: that edit is made again, the others are not.
+        String text = Files.readString(dir.resolve("results.tsv"));
+        Files.writeString(dir.resolve("results.tsv"), text.substring(0, text.length() - 5), StandardCharsets.UTF_8);
+        DirectorySink reopened = new DirectorySink(dir);
+        assertEquals(5, reopened.rows().size());
+        RunSummary redone = suite.runTo(reopened);
+        assertEquals(1, redone.rows().size());
+        assertEquals(first.rows().get(5), redone.rows().get(0));
+        assertEquals(6, new DirectorySink(dir).rows().size());
+        assertFalse(Files.readString(dir.resolve("results.tsv")).contains("\n\n"));
+    }
+
+    @Test
+    void anEditIsSkippedOnlyWhenEverySinkHoldsIt(@TempDir Path dir) {
+        Suite suite = suite(Fixtures.dataset(2));
+        suite.runTo(new DirectorySink(dir));
+        ShiftEvaluator evaluator = suite.removes(Finding.PNEUMOTHORAX).evaluator(Fixtures.pixelClassifier("pixel"));
+        RunSummary both = suite.runTo(ResultSink.all(new DirectorySink(dir), evaluator));
+        assertEquals(2, both.rows().size(), "the evaluator has seen nothing, so the edits are made again");
+        assertEquals(2, evaluator.report().overall("pixel").edits());
+    }
+}
