@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.radedit.data.Finding;
 import org.radedit.engine.Tensors;
+import org.radedit.metrics.Classification;
 import org.radedit.models.LoadedClassifier;
 import org.radedit.models.nn.ImageEncoderNet;
 import org.radedit.models.train.TrainingTask;
@@ -114,7 +115,7 @@ public final class ClassifierTask implements TrainingTask {
                     correct += (scores[i] >= 0.5) == truth[i] ? 1 : 0;
                 }
                 String label = labels.get(j).name().toLowerCase();
-                metrics.put(name + "_auroc_" + label, Auroc.of(scores, truth));
+                metrics.put(name + "_auroc_" + label, Classification.auroc(scores, truth));
                 metrics.put(name + "_accuracy_" + label, (double) correct / heldOut.size());
             }
         });

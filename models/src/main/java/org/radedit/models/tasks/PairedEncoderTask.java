@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.radedit.data.Finding;
 import org.radedit.engine.Tensors;
+import org.radedit.metrics.Classification;
 import org.radedit.models.PhantomPrompts;
 import org.radedit.models.nn.PairedEncoderNet;
 import org.radedit.models.text.Vocabulary;
@@ -147,7 +148,7 @@ public final class PairedEncoderTask implements TrainingTask {
             for (int i = 0; i < truth.length; i++) {
                 truth[i] = heldOut.get(i).has(f);
             }
-            metrics.put("zero_shot_auroc_" + f.name().toLowerCase(), Auroc.of(scores[f.ordinal()], truth));
+            metrics.put("zero_shot_auroc_" + f.name().toLowerCase(), Classification.auroc(scores[f.ordinal()], truth));
         }
         return metrics;
     }
