@@ -1,6 +1,5 @@
 package org.radedit.kernel;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import jdk.jshell.JShell;
+import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -86,6 +87,11 @@ public final class RadEditKernel extends BaseKernel {
     private final CodeInspector inspector;
     private final CompletenessChecker completeness;
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "notebook-output");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RadEditKernel(NotebookIO io, SessionHistory history, CellWorker worker, NotebookLoaderDelegate loader,
             InProcessExecutionControl control) {
@@ -121,7 +127,7 @@ public final class RadEditKernel extends BaseKernel {
     }
 
     private static LanguageInfo languageInfo() {
-        return new LanguageInfo.Builder("Java")
+        return new LanguageInfo.Builder("java")
                 .version(Runtime.version().toString())
                 .mimetype("text/x-java-source")
                 .fileExtension(".jshell")
@@ -150,8 +156,19 @@ public final class RadEditKernel extends BaseKernel {
         return loader.classLoader();
     }
 
+    /** Installs the JJava extensions that newly added jars declare; a broken one is reported, not fatal. */
     private void installExtensionsFrom(List<Path> added) {
-        installExtensions(added.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        for (Path entry : added) {
+            try {
+                for (String className : ExtensionServices.declaredIn(entry)) {
+                    Object extension = Class.forName(className, true, loader.classLoader())
+                            .getDeclaredConstructor().newInstance();
+                    installExtension((Extension) extension);
+                }
+            } catch (Exception | LinkageError e) {
+                System.err.println("radedit: cannot install the display extension of " + entry + ": " + e);
+            }
+        }
     }
 
     // ---- execution ---------------------------------------------------------------------------------
@@ -169,8 +186,9 @@ public final class RadEditKernel extends BaseKernel {
             env.publish(new PublishExecuteInput(request.getCode(), count));
         }
         replaceOutputStreams(env);
-        notebookIO.attach(env, request.isStdinEnabled());
-        env.defer(() -> notebookIO.detach(env));
+        ShellReplyEnvironment output = new PublishingEnvironment(env, sender);
+        notebookIO.attach(output, request.isStdinEnabled());
+        env.defer(() -> notebookIO.detach(output));
         try {
             CellValue value = evaluator.evalCell(request.getCode(), count);
             notebookIO.flush();
@@ -195,7 +213,8 @@ public final class RadEditKernel extends BaseKernel {
             ErrorReply error = new ErrorReply(e.name(), e.value(), e.traceback());
             error.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), error);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Kernel trouble rather than user code (that comes as CellError): report it, keep the kernel.
             notebookIO.flush();
             List<String> trace = new ArrayList<>(formatError(e));
             env.publish(new PublishError(e.getClass().getName(), String.valueOf(e.getMessage()), trace));

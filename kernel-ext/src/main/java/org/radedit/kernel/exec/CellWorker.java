@@ -21,6 +21,7 @@ public final class CellWorker implements AutoCloseable {
     private final Duration stopGrace;
     private volatile Thread running;
     private volatile boolean interrupted;
+    private volatile boolean stopped;
     private volatile ClassLoader contextLoader;
 
     public CellWorker(Duration stopGrace) {
@@ -30,11 +31,17 @@ public final class CellWorker implements AutoCloseable {
     /** Starts a new cell: forgets an earlier interrupt. */
     public void beginCell() {
         interrupted = false;
+        stopped = false;
     }
 
     /** Whether Kernel → Interrupt arrived since {@link #beginCell()}. */
     public boolean wasInterrupted() {
         return interrupted;
+    }
+
+    /** Whether the running code ignored an interrupt and was stopped the hard way. */
+    public boolean wasStopped() {
+        return stopped;
     }
 
     /** The context class loader user code sees (libraries that use ServiceLoader find notebook jars). */
@@ -98,6 +105,7 @@ public final class CellWorker implements AutoCloseable {
             }
         }
         if (running == target) {
+            stopped = true;
             try {
                 target.stop();
             } catch (UnsupportedOperationException e) {

@@ -23,6 +23,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.eclipse.aether.util.artifact.JavaScopes;
 import org.eclipse.aether.util.filter.DependencyFilterUtils;
+import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
 
 /**
  * Resolves {@code group:artifact:version} with its runtime dependencies from Maven Central (and any
@@ -63,6 +64,10 @@ public final class MavenResolver {
         session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
                 new LocalRepository(localRepository.toFile())));
         session.setOffline(offline);
+        // Profiles in POMs activate on the Java version (needs the system properties); a POM that
+        // cannot be read is an error, not a silently missing dependency.
+        session.setSystemProperties(System.getProperties());
+        session.setArtifactDescriptorPolicy(new SimpleArtifactDescriptorPolicy(false, false));
         List<RemoteRepository> remotes = new ArrayList<>();
         remotes.add(mavenCentral());
         for (int i = 0; i < extraRepositoryUrls.size(); i++) {
