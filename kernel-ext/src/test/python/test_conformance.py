@@ -43,6 +43,9 @@ class RadEditKernelConformanceTest(jkt.KernelTests):
 
     code_inspect_sample = "Math.abs"
 
+    code_clear_output = 'System.out.println("soon gone");\nclearOutput();'
+    code_page_something = "%doc Math.abs"
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -149,6 +149,12 @@ class ProtocolTest(unittest.TestCase):
                          r"^edit GENERATE \[#{30}\] 50/50 \d+\.\d it/s$")
         self.assertIn('<progress value="50" max="50"', updates[-1]["data"]["text/html"])
 
+    def test_clear_output(self):
+        out = self.k.run('System.out.println("old");\nclearOutput(true);\nSystem.out.println("new");')
+        self.assertEqual(out.messages, [("stream", {"name": "stdout", "text": "old\n"}),
+                                        ("clear_output", {"wait": True}),
+                                        ("stream", {"name": "stdout", "text": "new\n"})])
+
     # ---- completion, inspection, is_complete ------------------------------------------------------
 
     def test_completion_of_a_method(self):
@@ -171,6 +177,12 @@ class ProtocolTest(unittest.TestCase):
         self.assertTrue(reply["found"])
         self.assertEqual(reply["data"]["text/plain"],
                          "int Math.abs(int a)\n\nlong Math.abs(long a)\n\nfloat Math.abs(float a)\n\ndouble Math.abs(double a)")
+
+    def test_doc_magic_opens_the_pager(self):
+        out = self.k.run("%doc Math.max")
+        self.assertEqual(out.reply["payload"], [{"source": "page", "start": 0, "data": {"text/plain":
+            "int Math.max(int a, int b)\n\nlong Math.max(long a, long b)\n\n"
+            "float Math.max(float a, float b)\n\ndouble Math.max(double a, double b)"}}])
 
     def test_inspection_of_nothing(self):
         reply = self.k.request(lambda: self.k.kc.inspect("   ", cursor_pos=1))
@@ -223,7 +235,8 @@ class ProtocolTest(unittest.TestCase):
     def test_unknown_magic(self):
         out = self.k.run("%nope")
         self.assertEqual(out.error["ename"], "org.radedit.kernel.magic.UnknownMagicException")
-        self.assertTrue(out.error["evalue"].startswith("no magic %nope; known: %classpath %imports %jars %load"))
+        self.assertEqual(out.error["evalue"],
+                         "no magic %nope; known: %classpath %doc %imports %jars %load %maven %methods %types %vars")
 
     # ---- interrupt -----------------------------------------------------------------------------
 

@@ -44,6 +44,16 @@ public final class Notebook {
         BaseNotebookStatics.updateDisplay(id, value, mimeTypes);
     }
 
+    /** Clears this cell's output now (RadEdit kernel only). */
+    public static void clearOutput() {
+        RadEditKernel.running().clearOutput(false);
+    }
+
+    /** Clears this cell's output when the next output arrives: no flicker for animations (RadEdit kernel only). */
+    public static void clearOutput(boolean wait) {
+        RadEditKernel.running().clearOutput(wait);
+    }
+
     /** A live progress bar for an edit: pass it as the engine's {@code EditListener}. */
     public static ProgressDisplay progress(String label) {
         return new ProgressDisplay(label);

@@ -27,6 +27,7 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
@@ -44,6 +45,7 @@ import org.radedit.kernel.analysis.CodeInspector;
 import org.radedit.kernel.analysis.CompletenessChecker;
 import org.radedit.kernel.analysis.CompletenessChecker.Verdict;
 import org.radedit.kernel.exec.CellError;
+import org.radedit.kernel.exec.CellSource;
 import org.radedit.kernel.exec.CellEvaluator;
 import org.radedit.kernel.exec.CellEvaluator.CellValue;
 import org.radedit.kernel.exec.CellWorker;
@@ -87,6 +89,8 @@ public final class RadEditKernel extends BaseKernel {
     private final CodeInspector inspector;
     private final CompletenessChecker completeness;
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final List<Map<String, Object>> pagerPayloads = new ArrayList<>();
+    private volatile ShellReplyEnvironment currentOutput;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notebook-output");
         t.setDaemon(true);
@@ -112,6 +116,7 @@ public final class RadEditKernel extends BaseKernel {
         magics.line("maven", new MavenMagic(MavenResolver.fromEnvironment(), classpath));
         magics.line("load", new LoadMagic(evaluator));
         new ShellListingMagics(shell).registerInto(magics);
+        magics.line("doc", this::docMagic);
         this.completer = new CodeCompleter(shell.sourceCodeAnalysis(),
                 () -> List.copyOf(new java.util.TreeSet<>(magics.lineNames())));
         this.inspector = new CodeInspector(shell.sourceCodeAnalysis());
@@ -151,6 +156,17 @@ public final class RadEditKernel extends BaseKernel {
         }
     }
 
+    /** {@code %doc Math.abs}: the signatures and Javadoc of a name, in the pager. */
+    private Object docMagic(CellSource.MagicCall call, int executionCount) {
+        if (call.args().size() != 1) {
+            throw new IllegalArgumentException("usage: %doc NAME (for example %doc Math.abs)");
+        }
+        String name = call.args().get(0);
+        String doc = inspector.inspect(name, name.length());
+        page(doc == null ? "no documentation found for " + name : doc);
+        return null;
+    }
+
     @Override
     protected ClassLoader getClassLoader() {
         return loader.classLoader();
@@ -188,7 +204,12 @@ public final class RadEditKernel extends BaseKernel {
         replaceOutputStreams(env);
         ShellReplyEnvironment output = new PublishingEnvironment(env, sender);
         notebookIO.attach(output, request.isStdinEnabled());
-        env.defer(() -> notebookIO.detach(output));
+        currentOutput = output;
+        pagerPayloads.clear();
+        env.defer(() -> {
+            currentOutput = null;
+            notebookIO.detach(output);
+        });
         try {
             CellValue value = evaluator.evalCell(request.getCode(), count);
             notebookIO.flush();
@@ -203,7 +224,13 @@ public final class RadEditKernel extends BaseKernel {
             if (store) {
                 history.add(count, request.getCode(), text);
             }
-            env.defer().reply(new ExecuteReply(count, Map.of()));
+            if (pagerPayloads.isEmpty()) {
+                env.defer().reply(new ExecuteReply(count, Map.of()));
+            } else {
+                env.defer();
+                StatusReplies.ok(env, ExecuteReply.MESSAGE_TYPE, Map.of("execution_count", count,
+                        "user_expressions", Map.of(), "payload", List.copyOf(pagerPayloads)));
+            }
         } catch (CellError e) {
             notebookIO.flush();
             if (store) {
@@ -230,6 +257,27 @@ public final class RadEditKernel extends BaseKernel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The RadEdit kernel running this notebook; fails clearly inside another kernel. */
+    public static RadEditKernel running() {
+        if (BaseKernel.notebookKernel() instanceof RadEditKernel kernel) {
+            return kernel;
+        }
+        throw new IllegalStateException("this needs the RadEdit kernel, not " + BaseKernel.notebookKernel().getBanner());
+    }
+
+    /** Clears the cell's output now, or ({@code wait}) just before its next output arrives. */
+    public void clearOutput(boolean wait) {
+        ShellReplyEnvironment output = currentOutput;
+        if (output != null) {
+            output.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+        }
+    }
+
+    /** Shows {@code text} in the frontend's pager (a help panel), as IPython's {@code ?} does. */
+    public void page(String text) {
+        pagerPayloads.add(Map.of("source", "page", "data", Map.of("text/plain", text), "start", 0));
     }
 
     @Override
