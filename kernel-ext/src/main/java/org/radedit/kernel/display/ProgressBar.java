@@ -5,20 +5,16 @@ import org.radedit.display.Displayable;
 import org.radedit.display.MimeBundle;
 
 /**
- * One state of a progress bar: {@code step} of {@code total} in {@code phase}, {@code seconds} into
- * the phase. Shows as a line of text and as an HTML {@code <progress>} bar.
+ * One state of a progress bar: {@code step} of {@code total} in {@code phase}, at {@code stepsPerSecond}
+ * (0 while unknown). Shows as a line of text and as an HTML {@code <progress>} bar.
  */
-public record ProgressBar(String label, String phase, int step, int total, double seconds) implements Displayable {
+public record ProgressBar(String label, String phase, int step, int total, double stepsPerSecond)
+        implements Displayable {
 
     private static final int WIDTH = 30;
 
     public boolean done() {
         return step >= total;
-    }
-
-    /** Steps per second in this phase, or 0 before the first finished step. */
-    public double rate() {
-        return seconds > 0 && step > 0 ? step / seconds : 0;
     }
 
     @Override
@@ -27,14 +23,14 @@ public record ProgressBar(String label, String phase, int step, int total, doubl
                 "<div style=\"font-family:monospace\">%s %s <progress value=\"%d\" max=\"%d\" style=\"width:20em\">"
                         + "</progress> %d/%d%s</div>",
                 TablesawRenderers.escape(label), TablesawRenderers.escape(phase), step, total, step, total,
-                rate() > 0 ? String.format(Locale.ROOT, " · %.1f it/s", rate()) : "");
+                stepsPerSecond > 0 ? String.format(Locale.ROOT, " · %.1f it/s", stepsPerSecond) : "");
         return MimeBundle.text(toString()).withHtml(html);
     }
 
     @Override
     public String toString() {
         int filled = total <= 0 ? WIDTH : (int) Math.round(WIDTH * (double) step / total);
-        String rate = rate() > 0 ? String.format(Locale.ROOT, " %.1f it/s", rate()) : "";
+        String rate = stepsPerSecond > 0 ? String.format(Locale.ROOT, " %.1f it/s", stepsPerSecond) : "";
         return String.format(Locale.ROOT, "%s %s [%s%s] %d/%d%s", label, phase, "#".repeat(filled),
                 "-".repeat(WIDTH - filled), step, total, rate);
     }

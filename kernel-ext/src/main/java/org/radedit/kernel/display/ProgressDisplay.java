@@ -24,6 +24,7 @@ public final class ProgressDisplay implements EditListener {
     private String displayId;
     private String phase = "";
     private long phaseStart;
+    private int phaseFirstStep;
     private long lastShown;
 
     public ProgressDisplay(String label) {
@@ -45,8 +46,11 @@ public final class ProgressDisplay implements EditListener {
         if (newPhase) {
             phase = stepPhase;
             phaseStart = now;
+            phaseFirstStep = progress.step();
         }
-        ProgressBar bar = new ProgressBar(label, phase, progress.step(), progress.total(), (now - phaseStart) / 1e9);
+        double seconds = (now - phaseStart) / 1e9;
+        double rate = seconds > 0 ? (progress.step() - phaseFirstStep) / seconds : 0;
+        ProgressBar bar = new ProgressBar(label, phase, progress.step(), progress.total(), rate);
         if (displayId == null) {
             displayId = sink.show(bar);
             lastShown = now;
