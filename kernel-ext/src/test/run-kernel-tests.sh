@@ -24,5 +24,5 @@ cd "$root/kernel-ext/src/test/python"
 if [[ $# -gt 0 ]]; then
   exec "$python" -m unittest -v "$@"
 fi
-"$python" -m unittest -v test_protocol test_conformance
+"$python" -m unittest -v test_protocol test_conformance test_stock_jjava
 "$python" figures.py

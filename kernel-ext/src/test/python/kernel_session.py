@@ -60,9 +60,10 @@ class KernelSession:
                 messages.append((kind, msg["content"]))
                 if on_message:
                     on_message(kind, msg["content"])
-        reply = self.kc.get_shell_msg(timeout=timeout)
-        assert reply["parent_header"]["msg_id"] == msg_id
-        return Outcome(reply["content"], messages)
+        while True:  # skip replies to earlier requests (a late kernel_info_reply)
+            reply = self.kc.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return Outcome(reply["content"], messages)
 
     def request(self, send, timeout=30):
         """Sends a shell request (complete, inspect, is_complete, history) and returns the reply content."""

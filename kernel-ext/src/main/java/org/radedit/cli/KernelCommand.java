@@ -64,6 +64,9 @@ final class KernelCommand implements Runnable {
         @Option(names = "--jvm-opt", paramLabel = "OPT", description = "extra JVM option for the kernel, repeatable (e.g. -Xmx8g)")
         List<String> jvmOptions = new ArrayList<>();
 
+        @Option(names = "--no-class-archive", description = "skip the class data sharing archive (faster kernel start)")
+        boolean noClassArchive;
+
         @Override
         public Integer call() throws Exception {
             KernelSpec spec;
@@ -74,6 +77,14 @@ final class KernelCommand implements Runnable {
                 return 1;
             }
             Path dir = spec.writeInto(Location.dataDir(location));
+            if (!noClassArchive) {
+                Path archive = dir.resolve("radedit.jsa");
+                if (spec.writeClassArchive(archive)) {
+                    spec.withClassArchive(archive).writeInto(Location.dataDir(location));
+                } else {
+                    System.err.println("radedit kernel install: no class data sharing archive (the kernel starts slower)");
+                }
+            }
             System.out.println("Installed kernelspec " + name + " in " + dir);
             return 0;
         }

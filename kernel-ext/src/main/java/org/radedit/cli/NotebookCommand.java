@@ -35,7 +35,15 @@ final class NotebookCommand implements Callable<Integer> {
         }
         Path target = spec.jar().getParent();
         Path jupyterData = target.resolve("jupyter");
-        spec.writeInto(jupyterData);
+        Path archive = spec.writeInto(jupyterData).resolve("radedit.jsa");
+        if (!Files.isRegularFile(archive)
+                || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(spec.jar())) < 0) {
+            System.out.println("Preparing the kernel's class archive (once per build)...");
+            spec.writeClassArchive(archive);
+        }
+        if (Files.isRegularFile(archive)) {
+            spec.withClassArchive(archive).writeInto(jupyterData);
+        }
         Path notebooks = (dir != null ? dir : target.getParent().getParent().resolve("notebooks")).toAbsolutePath().normalize();
         if (!Files.isDirectory(notebooks)) {
             System.err.println("radedit notebook: no notebooks folder at " + notebooks + " (use --dir DIR)");

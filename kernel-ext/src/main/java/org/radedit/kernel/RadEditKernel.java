@@ -41,6 +41,7 @@ import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.radedit.kernel.analysis.CodeCompleter;
+import org.radedit.kernel.display.PngImages;
 import org.radedit.kernel.analysis.CodeInspector;
 import org.radedit.kernel.analysis.CompletenessChecker;
 import org.radedit.kernel.analysis.CompletenessChecker.Verdict;
@@ -154,6 +155,9 @@ public final class RadEditKernel extends BaseKernel {
         } finally {
             ready.countDown();
         }
+        Thread warmUp = new Thread(PngImages::warmUp, "png-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** {@code %doc Math.abs}: the signatures and Javadoc of a name, in the pager. */
@@ -165,6 +169,20 @@ public final class RadEditKernel extends BaseKernel {
         String doc = inspector.inspect(name, name.length());
         page(doc == null ? "no documentation found for " + name : doc);
         return null;
+    }
+
+    /** Runs typical first cells (code, an error, a rendered image) without a frontend. */
+    void rehearse() throws CellError {
+        evaluator.evalCell("int rehearsal = 6 * 7;\nString.valueOf(rehearsal)", 0);
+        CellValue grid = evaluator.evalCell(
+                "grid(List.of(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_BYTE_GRAY)))", 0);
+        renderer.render(grid.value());
+        try {
+            evaluator.evalCell("throw new IllegalStateException(\"rehearsal\");", 0);
+        } catch (CellError expected) {
+            // the error path is part of the rehearsal
+        }
+        completer.complete("Math.ab", 7);
     }
 
     @Override

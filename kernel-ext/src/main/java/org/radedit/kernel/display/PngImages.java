@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.radedit.display.MimeBundle;
 
 /** Images as PNG bytes and as notebook bundles ({@code image/png}, base64 as Jupyter wants). */
@@ -14,16 +17,24 @@ public final class PngImages {
     private PngImages() {
     }
 
+    /** PNG file bytes, encoded in memory (ImageIO's default stream caches through a temporary file). */
     public static byte[] encode(RenderedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 2 + 1024);
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer for this image type");
-            }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /** Loads the PNG writer (ImageIO scans its plugins on first use) so the first image shows fast. */
+    public static void warmUp() {
+        encode(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
     }
 
     public static MimeBundle bundle(RenderedImage image) {
