@@ -298,6 +298,7 @@ class ProtocolTest(unittest.TestCase):
         out = self.k.run(f"%jars {jar}\nnew demo.Greeting()")
         self.assertEqual(out.status, "ok", out.error)
         self.assertEqual(out.result, {"text/html": "<i>hello from a jar</i>", "text/plain": "greeting"})
+        self.assertIn(jar, self.k.run("%classpath").stream("stdout").splitlines())
 
     def test_jars_with_a_missing_file_fails_clearly(self):
         out = self.k.run("%jars /no/such/file.jar")

@@ -3,9 +3,11 @@ package org.radedit.kernel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,7 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager.ResultFlag;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
@@ -100,9 +103,8 @@ public final class RadEditKernel extends BaseKernel {
 
     private RadEditKernel(NotebookIO io, SessionHistory history, CellWorker worker, NotebookLoaderDelegate loader,
             InProcessExecutionControl control) {
-        super("radedit", "0.1.0", languageInfo(), List.of(
-                        new HelpLink("RadEdit kernel", "kernel-ext/README.md"),
-                        new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/")),
+        super("radedit", "0.1.0", languageInfo(),
+                List.of(new HelpLink("Java 17 API", "https://docs.oracle.com/en/java/javase/17/docs/api/")),
                 history, io, new CommManager(), new Renderer(), null, new MagicsRegistry(), true,
                 new StringStyler.Builder().build());
         this.notebookIO = io;
@@ -118,8 +120,7 @@ public final class RadEditKernel extends BaseKernel {
         magics.line("load", new LoadMagic(evaluator));
         new ShellListingMagics(shell).registerInto(magics);
         magics.line("doc", this::docMagic);
-        this.completer = new CodeCompleter(shell.sourceCodeAnalysis(),
-                () -> List.copyOf(new java.util.TreeSet<>(magics.lineNames())));
+        this.completer = new CodeCompleter(shell.sourceCodeAnalysis(), magics::lineNames);
         this.inspector = new CodeInspector(shell.sourceCodeAnalysis());
         this.completeness = new CompletenessChecker(shell.sourceCodeAnalysis());
     }
@@ -234,7 +235,7 @@ public final class RadEditKernel extends BaseKernel {
             String text = null;
             if (value.present()) {
                 DisplayData data = value.value() == null ? new DisplayData("null") : renderer.render(value.value());
-                text = String.valueOf(data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                text = String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
                 if (!silent) {
                     env.publish(new PublishExecuteResult(count, data));
                 }
@@ -354,7 +355,7 @@ public final class RadEditKernel extends BaseKernel {
     protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
         env.setBusyDeferIdle();
         HistoryRequest request = message.getContent();
-        java.util.Set<ResultFlag> flags = java.util.EnumSet.noneOf(ResultFlag.class);
+        Set<ResultFlag> flags = EnumSet.noneOf(ResultFlag.class);
         if (request.includeOutput()) {
             flags.add(ResultFlag.INCLUDE_OUTPUT);
         }

@@ -34,7 +34,9 @@ public final class ClasspathMagics {
             return add(call, executionCount);
         }
         List<Path> entries = classpath.entries();
-        System.out.println(entries.isEmpty() ? "(nothing added to the class path)" : "");
+        if (entries.isEmpty()) {
+            System.out.println("(nothing added to the class path)");
+        }
         entries.forEach(System.out::println);
         return null;
     }
