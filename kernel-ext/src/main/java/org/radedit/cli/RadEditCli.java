@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code radedit} launcher: one command, a subcommand per job. */
 @Command(name = "radedit", mixinStandardHelpOptions = true, version = "radedit 0.1.0",
         description = "Stress-test medical imaging models with counterfactual diffusion edits.",
-        subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
+                KernelCommand.class, NotebookCommand.class})
 public final class RadEditCli implements Runnable {
 
     @CommandLine.Spec

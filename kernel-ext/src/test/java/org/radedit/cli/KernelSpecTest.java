@@ -1,0 +1,47 @@
+package org.radedit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KernelSpecTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesKernelJsonWithAbsoluteCheckedPaths() throws Exception {
+        Path jar = Files.createFile(dir.resolve("radedit.jar"));
+        Files.createDirectories(dir.resolve("lib"));
+        Files.createFile(dir.resolve("lib").resolve("jjava-jupyter-1.0-a6.jar"));
+        KernelSpec spec = KernelSpec.forThisBuild("radedit", "RadEdit (Java 17)", jar, List.of("-Xmx2g"));
+        Path written = spec.writeInto(dir.resolve("share/jupyter"));
+        JsonObject json = JsonParser.parseString(Files.readString(written.resolve("kernel.json"))).getAsJsonObject();
+        List<String> argv = json.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
+        assertEquals(List.of(spec.java().toString(), "-Dai.djl.offline=true", "-Xmx2g", "-cp",
+                jar + ":" + dir.resolve("lib") + "/*", "org.radedit.kernel.KernelMain", "{connection_file}"), argv);
+        assertTrue(Path.of(argv.get(0)).isAbsolute() && Files.isExecutable(Path.of(argv.get(0))));
+        assertEquals("message", json.get("interrupt_mode").getAsString());
+        assertEquals("java", json.get("language").getAsString());
+        assertEquals(dir.resolve("share/jupyter/kernels/radedit"), written);
+    }
+
+    @Test
+    void failsClearlyWithoutTheJarOrItsLibraries() throws Exception {
+        IllegalStateException noJar = assertThrows(IllegalStateException.class,
+                () -> KernelSpec.forThisBuild("radedit", "x", dir.resolve("radedit.jar"), List.of()));
+        assertTrue(noJar.getMessage().startsWith("kernel jar not found: " + dir.resolve("radedit.jar")), noJar.getMessage());
+        Path jar = Files.createFile(dir.resolve("radedit.jar"));
+        IllegalStateException noLib = assertThrows(IllegalStateException.class,
+                () -> KernelSpec.forThisBuild("radedit", "x", jar, List.of()));
+        assertTrue(noLib.getMessage().startsWith("kernel dependencies not found in " + dir.resolve("lib")), noLib.getMessage());
+    }
+}
