@@ -112,21 +112,4 @@ class CellEvaluatorTest {
         CellError notDeclared = assertThrows(CellError.class, () -> shells.value("after", 14));
         assertEquals("cannot find symbol", notDeclared.value());
     }
-
-    @Test
-    void interruptStopsCodeThatIgnoresIt() throws Exception {
-        CompletableFuture<CellError> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                shells.value("while (true) { }", 15);
-                return null;
-            } catch (CellError e) {
-                return e;
-            }
-        });
-        Thread.sleep(300);
-        shells.worker.interrupt();
-        CellError e = run.get(10, TimeUnit.SECONDS);
-        assertEquals("the code ignored the interrupt and was stopped", e.value());
-        assertEquals(5, shells.value("2 + 3", 16));
-    }
 }
