@@ -3,6 +3,7 @@ package org.radedit.kernel.display;
 import java.util.Locale;
 import org.radedit.display.Displayable;
 import org.radedit.display.MimeBundle;
+import org.radedit.render.Html;
 
 /**
  * One state of a progress bar: {@code step} of {@code total} in {@code phase}, at {@code stepsPerSecond}
@@ -22,7 +23,7 @@ public record ProgressBar(String label, String phase, int step, int total, doubl
         String html = String.format(Locale.ROOT,
                 "<div style=\"font-family:monospace\">%s %s <progress value=\"%d\" max=\"%d\" style=\"width:20em\">"
                         + "</progress> %d/%d%s</div>",
-                TablesawRenderers.escape(label), TablesawRenderers.escape(phase), step, total, step, total,
+                Html.escape(label), Html.escape(phase), step, total, step, total,
                 stepsPerSecond > 0 ? String.format(Locale.ROOT, " · %.1f it/s", stepsPerSecond) : "");
         return MimeBundle.text(toString()).withHtml(html);
     }

@@ -2,6 +2,7 @@ package org.radedit.kernel.display;
 
 import org.radedit.display.MimeBundle;
 import tech.tablesaw.api.Table;
+import org.radedit.render.Html;
 import org.radedit.render.HtmlContext;
 import org.radedit.render.Plotly;
 import tech.tablesaw.plotly.components.Figure;
@@ -36,18 +37,18 @@ final class TablesawRenderers {
     static MimeBundle table(Table table) {
         StringBuilder html = new StringBuilder("<table class=\"radedit-table\">");
         if (table.name() != null && !table.name().isBlank()) {
-            html.append("<caption>").append(escape(table.name())).append("</caption>");
+            html.append("<caption>").append(Html.escape(table.name())).append("</caption>");
         }
         html.append("<thead><tr>");
         for (String name : table.columnNames()) {
-            html.append("<th>").append(escape(name)).append("</th>");
+            html.append("<th>").append(Html.escape(name)).append("</th>");
         }
         html.append("</tr></thead><tbody>");
         int shown = Math.min(table.rowCount(), MAX_ROWS);
         for (int row = 0; row < shown; row++) {
             html.append("<tr>");
             for (int col = 0; col < table.columnCount(); col++) {
-                html.append("<td>").append(escape(table.getString(row, col))).append("</td>");
+                html.append("<td>").append(Html.escape(table.getString(row, col))).append("</td>");
             }
             html.append("</tr>");
         }
@@ -62,19 +63,5 @@ final class TablesawRenderers {
     static MimeBundle figure(Figure figure) {
         return MimeBundle.text("Figure (plotly.js " + Plotly.VERSION + ")")
                 .withHtml(Plotly.figureHtml(figure, HtmlContext.notebook()));
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
