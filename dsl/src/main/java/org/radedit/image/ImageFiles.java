@@ -1,5 +1,7 @@
 package org.radedit.image;
 
+import org.radedit.io.AtomicFiles;
+
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -11,9 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -180,26 +179,11 @@ public final class ImageFiles {
 
     /** Encodes into a temporary file in the target's directory, then moves it over the target. */
     private static void writeAtomically(Path path, BufferedImage image, String format, Float jpegQuality) {
-        Path target = path.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            encode(image, format, jpegQuality, temp);
-            readableByAll(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
+            AtomicFiles.write(path, temp -> encode(image, format, jpegQuality, temp));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + format.toUpperCase() + " image " + path + ": "
                     + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write already failed; that error is the one to report.
-                }
-            }
         }
     }
 
@@ -222,10 +206,4 @@ public final class ImageFiles {
         }
     }
 
-    /** Temporary files are created owner-only (0600); the written file should read like any other (0644). */
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
 }

@@ -1,13 +1,10 @@
 package org.radedit.render;
 
+import org.radedit.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,33 +84,11 @@ public final class HtmlReport {
      * reader never sees half a page. Returns {@code file}.
      */
     public Path writeTo(Path file) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, html(), StandardCharsets.UTF_8);
-            readableByAll(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            return file;
+            return AtomicFiles.writeString(file, html());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write HTML report " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write already failed; that error is the one to report.
-                }
-            }
         }
     }
 
-    /** Temporary files are created owner-only (0600); the written file should read like any other (0644). */
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
 }

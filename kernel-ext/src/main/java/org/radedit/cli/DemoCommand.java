@@ -2,10 +2,8 @@ package org.radedit.cli;
 
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radedit.engine.Cancellation;
@@ -19,6 +17,7 @@ import org.radedit.image.Box;
 import org.radedit.image.Image;
 import org.radedit.image.ImageFiles;
 import org.radedit.image.Mask;
+import org.radedit.io.AtomicFiles;
 import org.radedit.models.bench.SyntheticImages;
 import org.radedit.models.bench.UntrainedModels;
 import org.radedit.progress.TerminalProgressBar;
@@ -90,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
                     c.meanChangeInsideEdit(), c.meanChangeOutsideMasks(), c.maxChangeOutsideMasks(),
                     reconstructionError, dir.toAbsolutePath());
             System.out.print(summary);
-            writeAtomically(dir.resolve("summary.txt"), summary);
+            AtomicFiles.writeString(dir.resolve("summary.txt"), summary);
             return c.keepPixelsChanged() == 0 && reconstructionError <= 1e-4 ? 0 : 1;
         }
     }
@@ -112,11 +111,5 @@ final class DemoCommand implements Callable<Integer> {
             max = Math.max(max, Math.abs(a.pixels()[i] - b.pixels()[i]));
         }
         return max;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -3,16 +3,14 @@ package org.radedit.cli;
 import ai.djl.ndarray.NDManager;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radedit.engine.Devices;
+import org.radedit.io.AtomicFiles;
 import org.radedit.models.evaluation.RemovalFigures;
 import org.radedit.models.evaluation.WorldEvaluation;
 import org.radedit.phantom.PhantomSample;
@@ -72,10 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
             figures.put("removal", rows);
             figures.put("seconds", (System.nanoTime() - start) / 1e9);
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "evaluation", ".tmp");
-        Files.writeString(tmp, new GsonBuilder().setPrettyPrinting().create().toJson(figures), StandardCharsets.UTF_8);
-        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(figures));
         System.out.println("written: " + out.toAbsolutePath());
         return 0;
     }

@@ -4,17 +4,15 @@ import com.google.gson.GsonBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.radedit.io.AtomicFiles;
 
 /**
  * The RadEdit kernelspec: {@code kernel.json} whose argv runs this JDK's {@code java} on the built
@@ -116,16 +114,7 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
     /** Writes {@code kernels/NAME/kernel.json} under {@code jupyterDataDir}; returns the kernelspec folder. */
     Path writeInto(Path jupyterDataDir) throws IOException {
         Path dir = jupyterDataDir.resolve("kernels").resolve(name);
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "kernel", ".json.tmp");
-        Files.writeString(tmp, json(), StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--")); // temp files are private
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default permissions
-        }
-        Files.move(tmp, dir.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(dir.resolve("kernel.json"), json());
         return dir;
     }
 }

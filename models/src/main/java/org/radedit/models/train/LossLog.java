@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.radedit.io.AtomicFiles;
 
 /** The loss curve of a run: (step, loss, seconds) rows, saved as CSV beside each checkpoint. */
 final class LossLog {
@@ -44,9 +44,7 @@ final class LossLog {
         for (Row r : rows) {
             sb.append(r.step()).append(',').append(r.loss()).append(',').append(String.format("%.1f", r.seconds())).append('\n');
         }
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "loss", ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(file, sb.toString());
     }
 
     static LossLog load(Path file) throws IOException {

@@ -2,16 +2,15 @@ package org.radedit.models.train;
 
 import ai.djl.Device;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.radedit.io.AtomicFiles;
 import org.radedit.models.nn.Networks;
 
 /** The card committed beside a weight file: data, steps, time, loss curve, held-out metrics. */
@@ -39,11 +38,7 @@ final class ModelCard {
         md.append("\n## Held-out metrics\n\n| metric | value |\n|---|---|\n");
         metrics.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format("%.4f", v)).append(" |\n"));
         md.append("\n## Loss\n\n![loss curve](").append(curve.getFileName()).append(")\n");
-        Path card = dir.resolve(task.kind() + ".md");
-        Path tmp = Files.createTempFile(dir, "card", ".tmp");
-        Files.writeString(tmp, md, StandardCharsets.UTF_8);
-        Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return card;
+        return AtomicFiles.writeString(dir.resolve(task.kind() + ".md"), md.toString());
     }
 
     /** Arrays written out, long lists summarised (a vocabulary is its size). */
@@ -83,8 +78,11 @@ final class ModelCard {
                 .xAxisTitle("step").yAxisTitle("loss (mean per " + stride + " steps)").build();
         chart.getStyler().setLegendVisible(false);
         chart.addSeries("loss", x, y).setMarker(SeriesMarkers.NONE);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "curve", ".png");
-        BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // XChart adds ".png" to a name without it, so the temporary file is written through a stream.
+        AtomicFiles.write(file, temp -> {
+            try (var out = Files.newOutputStream(temp)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+        });
     }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.radedit.io.AtomicFiles;
 
 /**
  * The project's weight file: a small JSON header (network kind, its configuration, training step,
@@ -67,17 +67,15 @@ public final class WeightFile {
         Header header = new Header(kind, config, step, names, shapes, sha256(bytes));
         byte[] json = GSON.toJson(header).getBytes(StandardCharsets.UTF_8);
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(tmp))) {
-                out.write(MAGIC);
-                out.writeInt(json.length);
-                out.write(json);
-                out.writeLong(bytes.length);
-                out.write(bytes);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, temp -> {
+                try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temp))) {
+                    out.write(MAGIC);
+                    out.writeInt(json.length);
+                    out.write(json);
+                    out.writeLong(bytes.length);
+                    out.write(bytes);
+                }
+            });
         } catch (IOException e) {
             throw new WeightFileException(file, "cannot be written: " + e.getMessage());
         }
