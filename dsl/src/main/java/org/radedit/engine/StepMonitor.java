@@ -24,6 +24,9 @@ final class StepMonitor {
         if (latent != null && !Float.isFinite(DiffusionMath.maxAbs(latent))) {
             throw new NonFiniteLatentException(phase, step, total, timestep);
         }
+        if (latent != null) {
+            listener.onLatent(phase, step, total, latent);
+        }
         listener.onStep(new EditProgress(phase, step, total, timestep));
         checkCancelled(phase, step, total);
     }

@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import org.radedit.data.StudyRecord;
 import org.radedit.engine.ChangeSummary;
 import org.radedit.engine.EditMethod;
 import org.radedit.image.ImageFiles;
@@ -37,7 +38,7 @@ public final class DirectorySink implements ResultSink {
 
     private final Path directory;
     private final List<ResultRow> rows = new ArrayList<>();
-    private final Set<ResultKey> keys = new HashSet<>();
+    private final Map<ResultKey, ResultRow> byKey = new HashMap<>();
 
     public DirectorySink(Path directory) {
         this.directory = directory;
@@ -71,13 +72,31 @@ public final class DirectorySink implements ResultSink {
 
     @Override
     public boolean contains(ResultKey key) {
-        return keys.contains(key);
+        return byKey.containsKey(key);
+    }
+
+    /**
+     * Reads a stored edit of {@code record} back from disk (edited image from its 16-bit PNG, masks,
+     * score and change figures from the index), or null when the directory does not hold it.
+     * {@code prompt} is the suite's prompt (the index does not repeat it).
+     */
+    public EditResult load(StudyRecord record, Setting setting, String prompt) {
+        ResultRow row = byKey.get(new ResultKey(record.id(), setting));
+        if (row == null) {
+            return null;
+        }
+        Path images = directory.resolve("images");
+        String name = fileName(row.key());
+        Path keep = images.resolve(name + "-keep-mask.png");
+        return new EditResult(record, setting, prompt, row.editSeed(), ImageFiles.readMask(images.resolve(name + "-edit-mask.png")),
+                Files.exists(keep) ? ImageFiles.readMask(keep) : null, ImageFiles.read(images.resolve(name + "-edited.png")),
+                ImageFiles.readMask(images.resolve(name + "-applied-mask.png")), row.change(), row.score(), row.kept());
     }
 
     @Override
     public void accept(List<EditResult> batch) {
         for (EditResult r : batch) {
-            if (keys.contains(r.key())) {
+            if (byKey.containsKey(r.key())) {
                 continue; // on disk already: the same seed makes the same edit
             }
             String name = fileName(r.key());
@@ -91,7 +110,7 @@ public final class DirectorySink implements ResultSink {
             ImageFiles.writeMaskPng(r.appliedMask(), images.resolve(name + "-applied-mask.png"));
             append(line(name, r.row()));
             rows.add(r.row());
-            keys.add(r.key());
+            byKey.put(r.key(), r.row());
         }
     }
 
@@ -151,7 +170,7 @@ public final class DirectorySink implements ResultSink {
         for (int i = 1; i < lines.length; i++) {
             ResultRow row = parse(lines[i], index, i + 1);
             rows.add(row);
-            keys.add(row.key());
+            byKey.put(row.key(), row);
         }
     }
 

@@ -36,13 +36,24 @@ final class EditStream implements Iterator<List<EditResult>> {
     private final EditEngine engine;
     private final EditingScore scorer;
     private final Predicate<ResultKey> done;
+    private final DirectorySink stored;
     private final Iterator<StudyRecord> records;
     private int selected;
     private int editsDone;
     private List<EditResult> pending;
 
     EditStream(SuitePlan plan, Predicate<ResultKey> done) {
+        this(plan, done, null);
+    }
+
+    /** Edits that {@code stored} holds are read back from it instead of made again. */
+    EditStream(SuitePlan plan, DirectorySink stored) {
+        this(plan, stored::contains, stored);
+    }
+
+    private EditStream(SuitePlan plan, Predicate<ResultKey> done, DirectorySink stored) {
         this.plan = plan;
+        this.stored = stored;
         this.settings = plan.sweep().settings();
         this.engine = requireEngine(plan);
         this.scorer = plan.scoring().enabled() ? new EditingScore(requireEncoder(plan)) : null;
@@ -93,6 +104,11 @@ final class EditStream implements Iterator<List<EditResult>> {
         List<EditResult> out = new ArrayList<>();
         for (Setting setting : settings) {
             List<StudyRecord> todo = batch.stream().filter(r -> !done.test(new ResultKey(r.id(), setting))).toList();
+            if (stored != null) {
+                batch.stream().filter(r -> !todo.contains(r))
+                        .map(r -> stored.load(r, setting, plan.request().prompt()).withThreshold(plan.scoring().threshold()))
+                        .forEach(out::add);
+            }
             if (!todo.isEmpty()) {
                 out.addAll(edit(todo, setting));
             }

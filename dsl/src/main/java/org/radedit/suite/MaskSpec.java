@@ -10,8 +10,8 @@ import org.radedit.image.Mask;
  * combining returns a new spec and resolving changes nothing.
  */
 public sealed interface MaskSpec permits MaskSpecs.FindingMask, MaskSpecs.AnatomyMask, MaskSpecs.FixedMask,
-        MaskSpecs.Everywhere, MaskSpecs.Estimated, MaskSpecs.Dilated, MaskSpecs.Eroded, MaskSpecs.Union,
-        MaskSpecs.Intersection, MaskSpecs.Difference, MaskSpecs.Inverted {
+        MaskSpecs.Computed, MaskSpecs.Everywhere, MaskSpecs.Estimated, MaskSpecs.Dilated, MaskSpecs.Eroded,
+        MaskSpecs.Union, MaskSpecs.Intersection, MaskSpecs.Difference, MaskSpecs.Inverted {
 
     /** This record's mask; estimated parts are looked up in {@code context}. */
     Mask resolve(MaskContext context);

@@ -3,6 +3,7 @@ package org.radedit.suite;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.radedit.data.Anatomy;
 import org.radedit.data.Finding;
 import org.radedit.data.StudyRecord;
@@ -77,6 +78,35 @@ final class MaskSpecs {
         @Override
         public String describe() {
             return "fixed(" + name + ")";
+        }
+    }
+
+    record Computed(String name, Function<StudyRecord, Mask> compute) implements MaskSpec {
+        Computed {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a computed mask needs a name, shown in reports");
+            }
+            java.util.Objects.requireNonNull(compute, "compute");
+        }
+
+        @Override
+        public Mask resolve(MaskContext context) {
+            StudyRecord r = context.record();
+            Mask mask = compute.apply(r);
+            if (mask == null) {
+                throw new MissingMaskException("mask " + name + " gave nothing for record " + r.id());
+            }
+            return mask.requireSize(r.image().width(), r.image().height(), "mask " + name + " for record " + r.id());
+        }
+
+        @Override
+        public Set<String> estimatedPrompts() {
+            return Set.of();
+        }
+
+        @Override
+        public String describe() {
+            return name;
         }
     }
 

@@ -1,6 +1,8 @@
 package org.radedit.suite;
 
+import java.util.function.Function;
 import org.radedit.data.Anatomy;
+import org.radedit.data.StudyRecord;
 import org.radedit.data.Finding;
 import org.radedit.image.Mask;
 
@@ -27,6 +29,15 @@ public final class Masks {
     /** The same mask for every record (it must match the records' image size). */
     public static MaskSpec fixed(Mask mask, String name) {
         return new MaskSpecs.FixedMask(mask, name);
+    }
+
+    /**
+     * A mask computed from each record by your own code, e.g. where a device would go:
+     * {@code Masks.computed("upper left chest", r -> Mask.fromBoxes(128, 128, new Box(70, 20, 40, 30)))}.
+     * The name is what reports show.
+     */
+    public static MaskSpec computed(String name, Function<StudyRecord, Mask> compute) {
+        return new MaskSpecs.Computed(name, compute);
     }
 
     /** The whole image. */

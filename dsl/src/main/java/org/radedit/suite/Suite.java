@@ -315,6 +315,26 @@ public final class Suite implements Renderable {
         return new RunSummary(rows, plan.scoring().enabled(), plan.scoring().threshold());
     }
 
+    /**
+     * Runs into a result directory and resumes what it holds: edits already there are read back
+     * instead of made again, and every edit, stored or new, goes to {@code consumers} (evaluators,
+     * assessors), so a run killed part way and started again reports over all its edits. New edits
+     * reach the directory batch by batch. Closes the directory and the consumers at the end.
+     */
+    public RunSummary resume(DirectorySink directory, ResultSink... consumers) {
+        List<ResultRow> rows = new ArrayList<>();
+        try (ResultSink all = ResultSink.all(consumers); directory) {
+            EditStream edits = new EditStream(plan, directory);
+            while (edits.hasNext()) {
+                List<EditResult> batch = edits.next();
+                directory.accept(batch);
+                all.accept(batch);
+                batch.forEach(r -> rows.add(r.row()));
+            }
+        }
+        return new RunSummary(rows, plan.scoring().enabled(), plan.scoring().threshold());
+    }
+
     /** An evaluator of classifiers on this suite's edits, to pass to {@link #runTo} with other sinks. */
     public ShiftEvaluator evaluator(Classifier first, Classifier... more) {
         return ShiftEvaluator.classifiers(plan, list(first, more));

@@ -183,4 +183,21 @@ class EditEngineTest {
         }
         return max;
     }
+
+    @Test
+    void stepSnapshotsDecodeTheFirstImageEveryFewGenerationStepsEndingWithTheEdit() {
+        StepSnapshots strip = new StepSnapshots(TestModels.model().autoencoder(), 4);
+        List<EditProgress> steps = new ArrayList<>();
+        EditListener both = ((EditListener) steps::add).andThen(strip);
+        List<EditOutcome> out = engine.edit(List.of(new EditInput(image, leftHalf, null, 3),
+                new EditInput(TestModels.image(SIZE, 2), leftHalf, null, 4)), EditSettings.of("No pneumothorax", 3, 10, 0),
+                both, Cancellation.none());
+        assertEquals(List.of(1, 4, 8, 10), strip.snapshots().stream().map(StepSnapshots.Snapshot::step).toList());
+        assertTrue(steps.stream().anyMatch(p -> p.phase() == EditPhase.GENERATE && p.step() == 10), "progress still told");
+        Image last = strip.snapshots().get(3).image();
+        assertTrue(maxAbsDifference(last, out.get(0).edited()) <= 1e-4, "the last snapshot is the first image's edit: "
+                + maxAbsDifference(last, out.get(0).edited()));
+        assertTrue(maxAbsDifference(strip.snapshots().get(0).image(), last) > 1e-3, "the first one is still noisy");
+        assertThrows(IllegalArgumentException.class, () -> new StepSnapshots(TestModels.model().autoencoder(), 0));
+    }
 }

@@ -57,6 +57,24 @@ class SuiteMasksTest {
     }
 
     @Test
+    void aComputedMaskIsMadePerRecordAndCheckedForSize() {
+        MaskSpec left = Masks.computed("left of the pneumothorax", r -> {
+            Mask ptx = r.findingMasks().get(Finding.PNEUMOTHORAX);
+            return ptx.invert().intersect(Mask.fromBoxes(Fixtures.SIZE, Fixtures.SIZE, new Box(0, 0, 4, Fixtures.SIZE)));
+        });
+        StudyRecord r = Fixtures.record("r1", 1);
+        assertEquals(4.0 * Fixtures.SIZE - 0, left.resolve(r).area(), "no overlap with a box starting at x=5");
+        assertEquals("left of the pneumothorax.dilate(1)", left.dilate(1).describe());
+
+        MaskSpec wrong = Masks.computed("tiny", rec -> Mask.full(4, 4));
+        var e = assertThrows(IllegalArgumentException.class, () -> wrong.resolve(r));
+        assertEquals("mask tiny for record r1 is 4x4 but the image is 32x32; masks must match the image size", e.getMessage());
+        MaskSpec none = Masks.computed("nothing", rec -> null);
+        assertEquals("mask nothing gave nothing for record r1",
+                assertThrows(MissingMaskException.class, () -> none.resolve(r)).getMessage());
+    }
+
+    @Test
     void aFixedMaskOfTheWrongSizeIsRefusedNamingTheRecord() {
         MaskSpec fixed = Masks.fixed(Mask.fromBoxes(8, 8, new Box(0, 0, 4, 4)), "corner");
         var e = assertThrows(IllegalArgumentException.class, () -> fixed.resolve(Fixtures.record("r5", 5)));

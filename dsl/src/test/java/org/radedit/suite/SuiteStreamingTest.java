@@ -109,4 +109,56 @@ class SuiteStreamingTest {
         assertEquals(2, both.rows().size(), "the evaluator has seen nothing, so the edits are made again");
         assertEquals(2, evaluator.report().overall("pixel").edits());
     }
+
+    @Test
+    void aResumedRunReadsStoredEditsBackAndReportsOverAllOfThem(@TempDir Path dir) {
+        AtomicInteger forwards = new AtomicInteger();
+        Suite suite = suite(Fixtures.dataset(5)).using(Fixtures.countingEngine(forwards)).removes(Finding.PNEUMOTHORAX)
+                .seed(1, 2);
+        ShiftEvaluator uninterrupted = suite.evaluator(Fixtures.pixelClassifier("pixel"));
+        suite.runTo(uninterrupted);
+        int fullRun = forwards.get();
+
+        // A run "killed" after the first three records: only their edits are on disk.
+        forwards.set(0);
+        suite.limit(3).resume(new DirectorySink(dir));
+        int partRun = forwards.get();
+        assertTrue(partRun > 0 && partRun < fullRun, "part of the work: " + partRun + " of " + fullRun);
+
+        forwards.set(0);
+        ShiftEvaluator resumed = suite.evaluator(Fixtures.pixelClassifier("pixel"));
+        ExampleEdits examples = new ExampleEdits(5);
+        RunSummary summary = suite.resume(new DirectorySink(dir), resumed, examples);
+        assertEquals(10, summary.rows().size(), "stored and new edits, all of them");
+        assertTrue(forwards.get() < fullRun, "stored edits are not made again: " + forwards.get() + " of " + fullRun);
+        assertEquals(10, new DirectorySink(dir).rows().size());
+        assertEquals(10, examples.edits().size());
+
+        ShiftRow expected = uninterrupted.report().overall("pixel");
+        ShiftRow actual = resumed.report().overall("pixel");
+        assertEquals(expected.edits(), actual.edits());
+        assertEquals(expected.real().value(), actual.real().value(), 1e-12);
+        assertEquals(expected.edited().value(), actual.edited().value(), 1e-12);
+    }
+
+    @Test
+    void aStoredEditReadsBackAsItWasWritten(@TempDir Path dir) {
+        Suite suite = suite(Fixtures.dataset(4)).where(r -> r.has(Finding.CHEST_TUBE)).keep(Masks.finding(Finding.CHEST_TUBE));
+        EditResults made = suite.run();
+        DirectorySink sink = new DirectorySink(dir);
+        sink.accept(made.all());
+        EditResult original = made.all().get(1);
+        EditResult loaded = new DirectorySink(dir).load(original.record(), original.setting(), original.prompt());
+        assertEquals(original.key(), loaded.key());
+        assertEquals(original.editSeed(), loaded.editSeed());
+        assertEquals(original.change(), loaded.change());
+        assertEquals(original.editMask().area(), loaded.editMask().area());
+        assertEquals(original.keepMask().area(), loaded.keepMask().area());
+        float[] a = original.edited().pixels();
+        float[] b = loaded.edited().pixels();
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 0.5 / 65535 + 1e-7, "pixel " + i + " within 16-bit rounding");
+        }
+        assertEquals(null, sink.load(Fixtures.record("not-there", 9), original.setting(), original.prompt()));
+    }
 }

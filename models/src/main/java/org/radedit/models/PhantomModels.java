@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.nio.file.Path;
 import org.radedit.engine.DiffusionModel;
+import org.radedit.engine.EditEngine;
 import org.radedit.engine.NoiseSchedule;
 import org.radedit.models.nn.AutoencoderConfig;
 import org.radedit.models.nn.AutoencoderNet;
@@ -16,6 +17,7 @@ import org.radedit.models.nn.PairedEncoderNet;
 import org.radedit.models.nn.UNetConfig;
 import org.radedit.models.text.Vocabulary;
 import org.radedit.models.weights.WeightFile;
+import org.radedit.suite.Toolkit;
 
 /**
  * Loads the trained phantom-world networks from a weights folder (by default the committed
@@ -94,11 +96,23 @@ public final class PhantomModels {
     }
 
     /** A lung segmenter by kind. */
-    public ConditionalUNet segmenter(String kind) {
+    public LoadedSegmenter segmenter(String kind) {
         WeightsConfig c = config(kind);
         int size = c.integer("imageSize");
-        return load(new ConditionalUNet(UNetConfig.plain(1, c.integers("widths"), c.integer("groups"))), kind,
-                new Shape(1, 1, size, size));
+        return new LoadedSegmenter(kind, load(new ConditionalUNet(UNetConfig.plain(1, c.integers("widths"),
+                c.integer("groups"))), kind, new Shape(1, 1, size, size)));
+    }
+
+    /**
+     * The editing engine (on the preferred device) and the score's encoder, sharing one paired
+     * encoder: what {@code Suite.using(...)} takes.
+     */
+    public Toolkit toolkit() {
+        PhantomPairedEncoder encoder = pairedEncoder();
+        ScaledAutoencoder autoencoder = new ScaledAutoencoder(autoencoderNet().asAutoencoder(), latentScale());
+        DiffusionModel model = new DiffusionModel(autoencoder, new BlockNoisePredictor(unet()), encoder,
+                NoiseSchedule.radEditDefault());
+        return new Toolkit(new EditEngine(model), encoder);
     }
 
     WeightsConfig config(String kind) {

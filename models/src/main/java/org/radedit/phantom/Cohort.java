@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -28,6 +29,25 @@ public final class Cohort extends AbstractList<PhantomSample> {
 
     public CohortSpec spec() {
         return spec;
+    }
+
+    /** The world that renders this cohort (and its counterfactuals). */
+    public PhantomWorld world() {
+        return world;
+    }
+
+    /** The study with this record id (as {@link #dataset()} names them); empty when it is not this cohort's. */
+    public Optional<PhantomSample> study(String id) {
+        String prefix = spec.name() + "-";
+        if (id == null || !id.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            int i = Integer.parseInt(id.substring(prefix.length()));
+            return i >= 0 && i < size() ? Optional.of(get(i)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

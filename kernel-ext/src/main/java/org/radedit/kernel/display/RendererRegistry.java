@@ -19,11 +19,12 @@ public final class RendererRegistry {
 
     private final Map<Class<?>, MimeRenderer<Object>> renderers = new LinkedHashMap<>();
 
-    /** Displayable values, images, and Tablesaw tables and figures when Tablesaw is on the class path. */
+    /** Displayable values, images (AWT and the DSL's radiographs and masks), and Tablesaw tables and figures when Tablesaw is on the class path. */
     public static RendererRegistry standard() {
         RendererRegistry registry = new RendererRegistry()
                 .register(Displayable.class, Displayable::toMimeBundle)
                 .register(RenderedImage.class, PngImages::bundle);
+        ImageRenderers.registerInto(registry);
         if (TablesawRenderers.available()) {
             TablesawRenderers.registerInto(registry);
         }

@@ -155,16 +155,7 @@ public final class WorldEvaluation {
 
     /** Oracle probabilities, (n, findings) flattened. */
     public float[] probabilities(List<Image> images) {
-        float[] all = new float[images.size() * Finding.values().length];
-        try (NDManager m = NDManager.newBaseManager()) {
-            for (int start = 0; start < images.size(); start += 32) {
-                List<Image> chunk = images.subList(start, Math.min(images.size(), start + 32));
-                NDArray p = oracle.probabilities(Tensors.images(chunk, m));
-                float[] values = p.toFloatArray();
-                System.arraycopy(values, 0, all, start * Finding.values().length, values.length);
-            }
-        }
-        return all;
+        return oracle.probabilities(images);
     }
 
     static double meanAbsInside(Image a, Image b, Mask region) {

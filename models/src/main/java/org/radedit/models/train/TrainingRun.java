@@ -76,7 +76,7 @@ public final class TrainingRun {
                         }
                         double seconds = secondsBefore + (System.nanoTime() - began) / 1e9;
                         log.add(step, loss, seconds);
-                        progress.update(step, log.recentLoss(50), seconds);
+                        progress.update(step, log.recentLoss(50));
                         if (step % options.checkpointEvery() == 0 || step == options.steps()) {
                             WeightFile.save(task.block(), task.kind(), task.config(), step, checkpoint);
                             log.save(lossFile);

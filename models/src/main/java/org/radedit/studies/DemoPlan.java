@@ -1,0 +1,46 @@
+package org.radedit.studies;
+
+import java.util.List;
+import org.radedit.data.Finding;
+
+/**
+ * How big the demo's run is: records per study and the steps of every edit. The RadEdit edits of
+ * the baseline comparison are those of the presentation study (same records, seeds and settings),
+ * so they are read back, not made again.
+ *
+ * @param classifierRecords records of the acquisition and of the presentation study
+ * @param populationRecords records per added finding of the population study
+ * @param baselineRecords   records the LANCE-like and DiffEdit-like edits are made for (at most classifierRecords)
+ * @param steps             sampling steps T of every edit
+ */
+public record DemoPlan(String name, int classifierRecords, int populationRecords, int baselineRecords, int steps) {
+
+    public DemoPlan {
+        if (classifierRecords <= 0 || populationRecords <= 0 || baselineRecords <= 0 || steps <= 0) {
+            throw new IllegalArgumentException("a demo plan needs positive sizes and steps, got " + this);
+        }
+        if (baselineRecords > classifierRecords) {
+            throw new IllegalArgumentException("the baselines reuse the presentation study's RadEdit edits: baselineRecords ("
+                    + baselineRecords + ") must not exceed classifierRecords (" + classifierRecords + ")");
+        }
+    }
+
+    /** The README's main job: about 10 minutes on a 2-core CPU. */
+    public static DemoPlan standard() {
+        return new DemoPlan("standard", 96, 48, 48, PhantomStudies.STEPS);
+    }
+
+    /** A quick look, under 3 minutes: fewer records and fewer steps, figures noisier. */
+    public static DemoPlan quick() {
+        return new DemoPlan("quick", 24, 12, 12, 25);
+    }
+
+    /** The edits the plan makes, when none is on disk yet. */
+    public int totalEdits() {
+        return 2 * classifierRecords + populationFindings().size() * populationRecords + 2 * baselineRecords;
+    }
+
+    public List<Finding> populationFindings() {
+        return PhantomStudies.populationFindings();
+    }
+}

@@ -1,0 +1,167 @@
+package org.radedit.studies;
+
+import ai.djl.ndarray.NDManager;
+import java.util.List;
+import java.util.Map;
+import org.radedit.data.Anatomy;
+import org.radedit.data.Finding;
+import org.radedit.engine.EditMethod;
+import org.radedit.models.LoadedClassifier;
+import org.radedit.models.PhantomModels;
+import org.radedit.models.PhantomPrompts;
+import org.radedit.models.tasks.PhantomTasks;
+import org.radedit.phantom.Cohort;
+import org.radedit.phantom.CohortSpec;
+import org.radedit.phantom.PhantomWorld;
+import org.radedit.suite.Classifier;
+import org.radedit.suite.Masks;
+import org.radedit.suite.PaperFigure;
+import org.radedit.suite.PaperFigures;
+import org.radedit.suite.Suite;
+import org.radedit.suite.Toolkit;
+
+/**
+ * The three studies of DESIGN.md §5 and the baseline comparison, ready-made on the phantom world
+ * with the committed models. Each returns a value a notebook can run as it is or change:
+ *
+ * <pre>{@code
+ * PhantomStudies studies = PhantomStudies.committed(manager);
+ * ShiftReport r = studies.presentation(48).evaluate();
+ * ShiftReport r3 = studies.presentation(48).with(s -> s.guidance(3)).evaluate();
+ * }</pre>
+ *
+ * <p>Test cohorts use seeds no training run used, so every study image is held out.
+ */
+public final class PhantomStudies {
+
+    /** Guidance weight of the studies, chosen from the guidance sweep in models/weights/unet.md. */
+    public static final double GUIDANCE = 5.0;
+    /** Sampling steps of the studies (the paper uses 100; 50 gives the same figures here at half the time). */
+    public static final int STEPS = 50;
+    /** Pixels the finding masks grow by to make the edit mask (covers the blur of the finding's edge). */
+    public static final int DILATION = 4;
+
+    /** Cohorts large enough to hold a few hundred records of each study's selection. */
+    private static final int COHORT_SIZE = 20_000;
+    private static final long ACQUISITION_SEED = 121;
+    private static final long PRESENTATION_SEED = 131;
+    private static final long POPULATION_SEED = 141;
+
+    private static final Map<Finding, PaperFigure[]> POPULATION_PAPER = Map.of(
+            Finding.EDEMA, new PaperFigure[] {PaperFigures.EDEMA_WEAK, PaperFigures.EDEMA_STRONG},
+            Finding.PACEMAKER, new PaperFigure[] {PaperFigures.PACEMAKER_WEAK, PaperFigures.PACEMAKER_STRONG},
+            Finding.CONSOLIDATION, new PaperFigure[] {PaperFigures.CONSOLIDATION_WEAK, PaperFigures.CONSOLIDATION_STRONG});
+
+    private final PhantomWorld world;
+    private final PhantomModels models;
+    private final Toolkit toolkit;
+    private final LoadedClassifier oracle;
+
+    public PhantomStudies(PhantomWorld world, PhantomModels models) {
+        this.world = world;
+        this.models = models;
+        this.toolkit = models.toolkit();
+        this.oracle = models.classifier(PhantomTasks.ORACLE);
+    }
+
+    /** The studies with the committed weights (see {@link PhantomModels#committed}). */
+    public static PhantomStudies committed(NDManager manager) {
+        return new PhantomStudies(new PhantomWorld(), PhantomModels.committed(manager));
+    }
+
+    public Toolkit toolkit() {
+        return toolkit;
+    }
+
+    public PhantomWorld world() {
+        return world;
+    }
+
+    /** The oracle of one finding: trained on large balanced ground truth, judges whether an edit worked. */
+    public Classifier oracle(Finding finding) {
+        return oracle.of(finding);
+    }
+
+    /**
+     * Acquisition shift: the weak COVID classifier saw every COVID+ image from hospital B and every
+     * COVID- from A. Removing COVID from B's positives (edit = lungs) asks whether it learned the
+     * disease or the hospital.
+     */
+    public ClassifierStudy acquisition(int records) {
+        Cohort cohort = world.cohort(CohortSpec.acquisitionBiased(COHORT_SIZE, ACQUISITION_SEED));
+        Suite suite = base(cohort, records)
+                .where(r -> r.has(Finding.COVID))
+                .edit(Masks.anatomy(Anatomy.LUNGS))
+                .prompt(PhantomPrompts.NORMAL).removes(Finding.COVID)
+                .groupBy("site", r -> r.metadata().site());
+        return new ClassifierStudy("acquisition", "Does the COVID classifier see the disease, or the hospital?", suite,
+                models.classifier(PhantomTasks.COVID_WEAK).of(Finding.COVID),
+                models.classifier(PhantomTasks.COVID_STRONG).of(Finding.COVID),
+                PaperFigures.ACQUISITION_WEAK, PaperFigures.ACQUISITION_STRONG);
+    }
+
+    /**
+     * Presentation shift: in the weak classifier's training data nearly every pneumothorax had a chest
+     * tube. Removing the pneumothorax while keeping the tube asks whether it detects the collapse or
+     * the treatment.
+     */
+    public ClassifierStudy presentation(int records) {
+        Suite suite = presentationSuite(records);
+        return new ClassifierStudy("presentation", "Does the pneumothorax classifier see the collapse, or the chest tube?",
+                suite, models.classifier(PhantomTasks.PNEUMOTHORAX_WEAK).of(Finding.PNEUMOTHORAX),
+                models.classifier(PhantomTasks.PNEUMOTHORAX_STRONG).of(Finding.PNEUMOTHORAX),
+                PaperFigures.PRESENTATION_WEAK, PaperFigures.PRESENTATION_STRONG);
+    }
+
+    /**
+     * Population shift: the weak segmenter learned lungs from clean images only. Adding a finding
+     * where the world would draw it, with the lung masks reused as ground truth, asks whether it
+     * still finds the lungs.
+     */
+    public SegmenterStudy population(Finding added, int records) {
+        PaperFigure[] paper = POPULATION_PAPER.get(added);
+        if (paper == null) {
+            throw new IllegalArgumentException("the population study adds one of " + populationFindings()
+                    + ", got " + added);
+        }
+        Cohort cohort = world.cohort(CohortSpec.populationClean(COHORT_SIZE, POPULATION_SEED));
+        Suite suite = base(cohort, records)
+                .edit(new PhantomTruth(cohort).placeOf(added).dilate(DILATION))
+                .prompt(PhantomPrompts.FINDINGS.get(added)).adds(added);
+        return new SegmenterStudy("population-" + added.name().toLowerCase(),
+                "Does the lung segmenter still find the lungs with " + added.phrase() + "?", suite,
+                Masks.anatomy(Anatomy.LUNGS), models.segmenter(PhantomTasks.SEGMENTER_WEAK).asSegmenter(),
+                models.segmenter(PhantomTasks.SEGMENTER_STRONG).asSegmenter(), paper[0], paper[1]);
+    }
+
+    /** The findings the population study adds, in the paper's order. */
+    public static List<Finding> populationFindings() {
+        return List.of(Finding.EDEMA, Finding.PACEMAKER, Finding.CONSOLIDATION);
+    }
+
+    /**
+     * The presentation study's edit by RadEdit, LANCE-like and DiffEdit-like on the same records and
+     * seeds: {@code assess(oracle(PNEUMOTHORAX))} compares their masks, collateral change on the tube
+     * and distance to the true counterfactual; {@code evaluate} what each does to the predictors.
+     */
+    public ClassifierStudy baselines(int records) {
+        return presentation(records).with(s -> s.method(EditMethod.RADEDIT, EditMethod.LANCE, EditMethod.DIFFEDIT));
+    }
+
+    private Suite presentationSuite(int records) {
+        Cohort cohort = world.cohort(CohortSpec.presentationBiased(COHORT_SIZE, PRESENTATION_SEED));
+        return base(cohort, records)
+                .where(r -> r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE))
+                .edit(Masks.finding(Finding.PNEUMOTHORAX).dilate(DILATION))
+                .keep(Masks.finding(Finding.CHEST_TUBE))
+                .prompt(PhantomPrompts.NO_PNEUMOTHORAX).removes(Finding.PNEUMOTHORAX);
+    }
+
+    private Suite base(Cohort cohort, int records) {
+        return Suite.from(cohort.dataset()).using(toolkit)
+                .limit(records)
+                .guidance(GUIDANCE).steps(STEPS).seed(0)
+                .score()
+                .counterfactuals(new PhantomTruth(cohort).counterfactuals());
+    }
+}

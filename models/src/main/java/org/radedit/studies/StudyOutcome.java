@@ -1,0 +1,15 @@
+package org.radedit.studies;
+
+import org.radedit.render.ImageGrid;
+import org.radedit.suite.QualityReport;
+import org.radedit.suite.RunSummary;
+import org.radedit.suite.ShiftReport;
+
+/**
+ * What one study's run produced: the predictors' shift report, the edit quality judged by the oracle
+ * and against the phantom world's true counterfactuals, the run's rows and scores, and a grid of
+ * example edits.
+ */
+public record StudyOutcome(String name, String question, ShiftReport shift, QualityReport quality, RunSummary run,
+                           ImageGrid examples) {
+}

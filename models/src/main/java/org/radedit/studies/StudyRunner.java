@@ -1,0 +1,112 @@
+package org.radedit.studies;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.radedit.engine.EditPhase;
+import org.radedit.progress.WorkProgressBar;
+import org.radedit.suite.DirectorySink;
+import org.radedit.suite.ExampleEdits;
+import org.radedit.suite.QualityAssessor;
+import org.radedit.suite.RunSummary;
+import org.radedit.suite.ShiftEvaluator;
+import org.radedit.suite.ShiftReport;
+import org.radedit.suite.Suite;
+
+/**
+ * Runs studies into result directories under one folder, one directory per study, streaming every
+ * edit to disk as it is made. With {@code resume} the edits found there are read back and not made
+ * again; without it the folder is emptied first. One progress bar counts the edits of all studies.
+ */
+public final class StudyRunner {
+
+    /** Example records shown per study. */
+    private static final int EXAMPLES = 4;
+    /** Records per engine call: 8 keeps every tensor of a step small (see STACK.md on page faults). */
+    private static final int BATCH = 8;
+
+    private final PhantomStudies studies;
+    private final Path editsDir;
+    private final WorkProgressBar bar;
+    private int editsBefore;
+
+    public StudyRunner(PhantomStudies studies, Path editsDir, boolean resume, WorkProgressBar bar) {
+        this.studies = studies;
+        this.editsDir = editsDir;
+        this.bar = bar;
+        if (!resume) {
+            deleteTree(editsDir);
+        }
+    }
+
+    /** Runs a classifier study; {@code directory} names its result directory (studies may share one). */
+    public StudyOutcome run(ClassifierStudy study, String directory) {
+        return run(study.name(), study.question(), study.suite(), study.suite().evaluator(study.weak(), study.strong()),
+                study::withPaper, directory);
+    }
+
+    /** Runs a segmentation study into its result directory. */
+    public StudyOutcome run(SegmenterStudy study, String directory) {
+        return run(study.name(), study.question(), study.suite(),
+                study.suite().evaluator(study.truth(), study.weak(), study.strong()), study::withPaper, directory);
+    }
+
+    private StudyOutcome run(String name, String question, Suite suite, ShiftEvaluator evaluator,
+                             UnaryOperator<ShiftReport> withPaper, String directory) {
+        QualityAssessor quality = suite.assessor(studies.oracle(suite.change().finding()));
+        ExampleEdits examples = new ExampleEdits(EXAMPLES);
+        RunSummary run = withProgress(suite, name)
+                .resume(new DirectorySink(editsDir.resolve(directory)), evaluator, quality, examples);
+        finished(run, name);
+        return new StudyOutcome(name, question, withPaper.apply(evaluator.report()), quality.report(), run,
+                examples.grid(name));
+    }
+
+    /**
+     * Counts a study's edits on the bar: finished edits, plus the running batch's share of its steps.
+     * Edits read back from disk count when the study ends.
+     */
+    private Suite withProgress(Suite suite, String label) {
+        int base = editsBefore;
+        double[] shown = {base};
+        return suite.batchSize(BATCH).progress(p -> {
+            double within = p.step() == null ? 0 : batchFraction(p.step().phase(), p.step().step(), p.step().total());
+            // The last batch may hold fewer records than BATCH: never let the bar run backwards.
+            shown[0] = Math.max(shown[0], base + p.editsDone() + within * BATCH);
+            bar.update(shown[0], label);
+        });
+    }
+
+    private void finished(RunSummary run, String label) {
+        editsBefore += run.rows().size();
+        bar.update(editsBefore, label);
+    }
+
+    private static double batchFraction(EditPhase phase, int step, int total) {
+        double f = total == 0 ? 0 : (double) step / total;
+        return switch (phase) {
+            case ENCODE -> 0;
+            case ESTIMATE_MASK -> 0.2 * f;
+            case INVERT -> 0.2 + 0.3 * f;
+            case GENERATE -> 0.5 + 0.5 * f;
+            case DECODE -> 1;
+        };
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
