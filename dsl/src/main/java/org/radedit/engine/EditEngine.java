@@ -95,14 +95,18 @@ public final class EditEngine {
             monitor.stepDone(EditPhase.DECODE, 1, 1, 0, null);
 
             List<Mask> applied = editMask == null ? null : Tensors.toMasks(editMask);
+            boolean restoreResidual = settings.residualRestore() && settings.method() == EditMethod.RADEDIT;
+            List<Image> reconstructions = restoreResidual ? Tensors.toImages(decode(x0)) : null;
             List<EditOutcome> outcomes = new ArrayList<>();
             for (int b = 0; b < batch; b++) {
                 EditInput in = inputs.get(b);
                 Image original = in.image();
-                boolean restoreKeep = settings.method() == EditMethod.RADEDIT && in.keepMask() != null;
-                Image edited = restoreKeep ? KeepRestoration.restore(original, decoded.get(b), in.keepMask()) : decoded.get(b);
                 Mask appliedMask = applied == null ? Mask.full(original.width(), original.height())
                         : applied.get(b).resize(original.width(), original.height());
+                Image result = restoreResidual
+                        ? ResidualRestore.apply(original, reconstructions.get(b), decoded.get(b), appliedMask) : decoded.get(b);
+                boolean restoreKeep = settings.method() == EditMethod.RADEDIT && in.keepMask() != null;
+                Image edited = restoreKeep ? KeepRestoration.restore(original, result, in.keepMask()) : result;
                 Mask measuredEdit = settings.method() == EditMethod.RADEDIT ? in.editMask() : appliedMask;
                 Mask measuredKeep = restoreKeep ? in.keepMask() : null;
                 outcomes.add(new EditOutcome(in, edited, appliedMask,

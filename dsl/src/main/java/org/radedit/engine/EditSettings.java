@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param sourcePrompt   condition of the inversion; empty means the null condition, as released
  * @param sourceGuidance guidance weight of the source prompt during inversion (ignored when empty)
  * @param diffEdit       mask estimation options of the DiffEdit-like method
+ * @param residualRestore RadEdit only: add the original's autoencoder residual {@code x - D(E(x))} back
+ *                       outside the edit region after decoding ({@link ResidualRestore}); off by default
  */
 public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, EditMethod method,
                            InversionKind inversion, String sourcePrompt, double sourceGuidance,
-                           DiffEditOptions diffEdit) {
+                           DiffEditOptions diffEdit, boolean residualRestore) {
 
     public EditSettings {
         prompts = List.copyOf(Objects.requireNonNull(prompts, "prompts"));
@@ -43,33 +45,45 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
     /** RadEdit with one prompt: DDPM inversion from the null condition. */
     public static EditSettings of(String prompt, double guidance, int steps, int skip) {
         return new EditSettings(List.of(new WeightedPrompt(prompt, guidance)), steps, skip, EditMethod.RADEDIT,
-                InversionKind.DDPM, "", 1.0, DiffEditOptions.DEFAULTS);
+                InversionKind.DDPM, "", 1.0, DiffEditOptions.DEFAULTS, false);
     }
 
     public EditSettings withPrompts(List<WeightedPrompt> newPrompts) {
-        return new EditSettings(newPrompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit);
+        return new EditSettings(newPrompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
+                residualRestore);
     }
 
     public EditSettings withSteps(int newSteps, int newSkip) {
-        return new EditSettings(prompts, newSteps, newSkip, method, inversion, sourcePrompt, sourceGuidance, diffEdit);
+        return new EditSettings(prompts, newSteps, newSkip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
+                residualRestore);
     }
 
     /** Switches method; DiffEdit brings its own DDIM inversion, the others DDPM. */
     public EditSettings withMethod(EditMethod newMethod) {
         InversionKind kind = newMethod == EditMethod.DIFFEDIT ? InversionKind.DDIM : InversionKind.DDPM;
-        return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit);
+        return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit,
+                residualRestore);
     }
 
     public EditSettings withInversion(InversionKind kind) {
-        return new EditSettings(prompts, steps, skip, method, kind, sourcePrompt, sourceGuidance, diffEdit);
+        return new EditSettings(prompts, steps, skip, method, kind, sourcePrompt, sourceGuidance, diffEdit,
+                residualRestore);
     }
 
     public EditSettings withSource(String prompt, double guidance) {
-        return new EditSettings(prompts, steps, skip, method, inversion, prompt, guidance, diffEdit);
+        return new EditSettings(prompts, steps, skip, method, inversion, prompt, guidance, diffEdit,
+                residualRestore);
     }
 
     public EditSettings withDiffEdit(DiffEditOptions options) {
-        return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, options);
+        return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, options,
+                residualRestore);
+    }
+
+    /** With or without the autoencoder residual restored outside the edit region (RadEdit only). */
+    public EditSettings withResidualRestore(boolean restore) {
+        return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
+                restore);
     }
 
     List<String> promptTexts() {

@@ -136,7 +136,7 @@ final class EditStream implements Iterator<List<EditResult>> {
             inputs.add(new EditInput(originals.get(i), edit, keep, seeds[i]));
         }
         EditSettings editSettings = EditSettings.of(request.prompt(), setting.guidance(), setting.steps(), setting.skip())
-                .withMethod(setting.method());
+                .withMethod(setting.method()).withResidualRestore(request.residualRestore());
         List<EditOutcome> outcomes = engine.edit(inputs, editSettings, steps, plan.execution().cancellation());
         List<Image> edited = outcomes.stream().map(EditOutcome::edited).toList();
         double[] scores = scores(batch, originals, edited);

@@ -64,7 +64,7 @@ public final class Suite implements Renderable {
     public static Suite from(Dataset dataset) {
         return new Suite(new SuitePlan(
                 new SuitePlan.Selection(dataset, List.of(), 0),
-                new SuitePlan.EditRequest(null, null, null, null),
+                new SuitePlan.EditRequest(null, null, null, null, false),
                 Sweep.DEFAULT,
                 new SuitePlan.Scoring(false, EditingScore.DEFAULT_THRESHOLD),
                 new SuitePlan.Models(null, null),
@@ -133,6 +133,15 @@ public final class Suite implements Renderable {
     /** The edit is meant to add this finding: edited images are labelled with it. */
     public Suite adds(Finding finding) {
         return new Suite(plan.with(plan.request().withChange(LabelChange.adds(finding))));
+    }
+
+    /**
+     * Restores the original's autoencoder residual outside the edit region after decoding (RadEdit
+     * only; see {@code org.radedit.engine.ResidualRestore}): untouched regions come back as they were
+     * instead of as the autoencoder's reconstruction. Off by default, as in the published method.
+     */
+    public Suite residualRestore(boolean restore) {
+        return new Suite(plan.with(plan.request().withResidualRestore(restore)));
     }
 
     // ---- settings (several values sweep)
@@ -429,7 +438,8 @@ public final class Suite implements Renderable {
         lines.add(row("records", (s.filters().isEmpty() ? "all" : s.filters().size() + " filter(s)")
                 + (s.limit() > 0 ? ", at most " + s.limit() : "")));
         lines.add(row("edit", r.edit() == null ? "(none: whole image)" : r.edit().describe()));
-        lines.add(row("keep", r.keep() == null ? "(none)" : r.keep().describe()));
+        lines.add(row("keep", (r.keep() == null ? "(none)" : r.keep().describe())
+                + (r.residualRestore() ? "; autoencoder residual restored outside the edit" : "")));
         lines.add(row("prompt", r.prompt() == null ? "(none yet)" : "\"" + r.prompt() + "\""
                 + (r.change() == null ? "" : ", " + r.change())));
         lines.add(row("settings", settings.size() == 1 ? settings.get(0).label() : settings.size() + " settings, from "

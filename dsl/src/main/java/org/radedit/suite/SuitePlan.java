@@ -55,21 +55,25 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
     }
 
     /** What to do to each record: masks, prompt and the intended label change (null when not said). */
-    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change) {
+    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change, boolean residualRestore) {
         EditRequest withEdit(MaskSpec v) {
-            return new EditRequest(v, keep, prompt, change);
+            return new EditRequest(v, keep, prompt, change, residualRestore);
         }
 
         EditRequest withKeep(MaskSpec v) {
-            return new EditRequest(edit, v, prompt, change);
+            return new EditRequest(edit, v, prompt, change, residualRestore);
         }
 
         EditRequest withPrompt(String v) {
-            return new EditRequest(edit, keep, v, change);
+            return new EditRequest(edit, keep, v, change, residualRestore);
         }
 
         EditRequest withChange(LabelChange v) {
-            return new EditRequest(edit, keep, prompt, v);
+            return new EditRequest(edit, keep, prompt, v, residualRestore);
+        }
+
+        EditRequest withResidualRestore(boolean v) {
+            return new EditRequest(edit, keep, prompt, change, v);
         }
     }
 

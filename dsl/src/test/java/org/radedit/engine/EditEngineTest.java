@@ -200,4 +200,26 @@ class EditEngineTest {
         assertTrue(maxAbsDifference(strip.snapshots().get(0).image(), last) > 1e-3, "the first one is still noisy");
         assertThrows(IllegalArgumentException.class, () -> new StepSnapshots(TestModels.model().autoencoder(), 0));
     }
+
+    @Test
+    void residualRestoreGivesBackTheOriginalWhereNothingWasEdited() {
+        EditSettings settings = EditSettings.of("No pneumothorax", 7.5, 20, 0).withResidualRestore(true);
+        EditOutcome out = engine.edit(List.of(new EditInput(image, Mask.empty(SIZE, SIZE), null, 2)), settings).get(0);
+        assertTrue(maxAbsDifference(out.edited(), image) <= 1e-4, "difference " + maxAbsDifference(out.edited(), image));
+        Image reconstruction = engine.reconstruct(List.of(image)).get(0);
+        assertTrue(maxAbsDifference(reconstruction, image) > 1e-2, "the autoencoder alone does lose detail");
+    }
+
+    @Test
+    void residualRestoreAddsTheResidualOnlyOutsideTheEditRegion() {
+        Image original = new Image(2, 2, new float[] {0.5f, 0.5f, 0.5f, 0.99f});
+        Image reconstruction = new Image(2, 2, new float[] {0.4f, 0.4f, 0.4f, 0.4f});
+        Image decoded = new Image(2, 2, new float[] {0.2f, 0.3f, 0.9f, 0.9f});
+        Mask region = new Mask(2, 2, new float[] {1, 0, 0.5f, 0});
+        float[] out = ResidualRestore.apply(original, reconstruction, decoded, region).pixels();
+        assertEquals(0.2f, out[0], 1e-6, "inside: the decoded edit");
+        assertEquals(0.4f, out[1], 1e-6, "outside: decoded + residual");
+        assertEquals(0.95f, out[2], 1e-6, "half: half the residual");
+        assertEquals(1f, out[3], 1e-6, "clamped to [0, 1]");
+    }
 }

@@ -58,14 +58,17 @@ final class EvaluateCommand implements Callable<Integer> {
             List<PhantomSample> phantoms = evaluation.removalCases(cases);
             System.out.printf("RadEdit removal of pneumothorax, tube kept, %d phantoms, T=%d, skip=%d, dilation %d px:%n",
                     cases, steps, skip, dilation);
-            System.out.println("      w  removed%  tube kept%  keep identical  |edit-cf|  |orig-cf|  ratio  |naive-cf|  naive removed%");
+            System.out.println("      w  residual  removed%  tube kept%  keep identical  |edit-cf|  |orig-cf|  ratio  |naive-cf|"
+                    + "  naive removed%");
             List<RemovalFigures> rows = new ArrayList<>();
-            for (double w : sweep) {
-                RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation);
-                rows.add(r);
-                System.out.printf("  %5.1f  %8.1f  %10.1f  %14s  %9.4f  %9.4f  %5.2f  %10.4f  %14.1f%n", w, r.removedPercent(),
-                        r.keptPercent(), r.keepIdentical(), r.editError(), r.originalError(), r.errorRatio(), r.naiveError(),
-                        r.naiveRemovedPercent());
+            for (boolean restore : new boolean[] {true, false}) {
+                for (double w : sweep) {
+                    RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation, restore);
+                    rows.add(r);
+                    System.out.printf("  %5.1f  %8s  %8.1f  %10.1f  %14s  %9.4f  %9.4f  %5.2f  %10.4f  %14.1f%n", w,
+                            restore ? "restored" : "decoded", r.removedPercent(), r.keptPercent(), r.keepIdentical(),
+                            r.editError(), r.originalError(), r.errorRatio(), r.naiveError(), r.naiveRemovedPercent());
+                }
             }
             figures.put("removal", rows);
             figures.put("seconds", (System.nanoTime() - start) / 1e9);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.radedit.data.Anatomy;
 import org.radedit.data.Finding;
+import org.radedit.data.StudyRecord;
 import org.radedit.engine.EditMethod;
+import org.radedit.image.Image;
 import org.radedit.models.LoadedClassifier;
 import org.radedit.models.PhantomModels;
 import org.radedit.models.PhantomPrompts;
@@ -14,6 +16,8 @@ import org.radedit.phantom.Cohort;
 import org.radedit.phantom.CohortSpec;
 import org.radedit.phantom.PhantomWorld;
 import org.radedit.suite.Classifier;
+import org.radedit.suite.CounterfactualSource;
+import org.radedit.suite.LabelChange;
 import org.radedit.suite.Masks;
 import org.radedit.suite.PaperFigure;
 import org.radedit.suite.PaperFigures;
@@ -32,7 +36,7 @@ import org.radedit.suite.Toolkit;
  *
  * <p>Test cohorts use seeds no training run used, so every study image is held out.
  */
-public final class PhantomStudies {
+public final class PhantomStudies implements CounterfactualSource {
 
     /** Guidance weight of the studies, chosen from the guidance sweep in models/weights/unet.md. */
     public static final double GUIDANCE = 5.0;
@@ -56,12 +60,30 @@ public final class PhantomStudies {
     private final PhantomModels models;
     private final Toolkit toolkit;
     private final LoadedClassifier oracle;
+    private final Cohort acquisitionCohort;
+    private final Cohort presentationCohort;
+    private final Cohort populationCohort;
 
     public PhantomStudies(PhantomWorld world, PhantomModels models) {
         this.world = world;
         this.models = models;
         this.toolkit = models.toolkit();
         this.oracle = models.classifier(PhantomTasks.ORACLE);
+        this.acquisitionCohort = world.cohort(CohortSpec.acquisitionBiased(COHORT_SIZE, ACQUISITION_SEED));
+        this.presentationCohort = world.cohort(CohortSpec.presentationBiased(COHORT_SIZE, PRESENTATION_SEED));
+        this.populationCohort = world.cohort(CohortSpec.populationClean(COHORT_SIZE, POPULATION_SEED));
+    }
+
+    /** The true counterfactual of a record of any of the studies (null for a record from elsewhere). */
+    @Override
+    public Image counterfactual(StudyRecord record, LabelChange change) {
+        for (Cohort c : List.of(acquisitionCohort, presentationCohort, populationCohort)) {
+            Image cf = new PhantomTruth(c).counterfactuals().counterfactual(record, change);
+            if (cf != null) {
+                return cf;
+            }
+        }
+        return null;
     }
 
     /** The studies with the committed weights (see {@link PhantomModels#committed}). */
@@ -88,8 +110,7 @@ public final class PhantomStudies {
      * disease or the hospital.
      */
     public ClassifierStudy acquisition(int records) {
-        Cohort cohort = world.cohort(CohortSpec.acquisitionBiased(COHORT_SIZE, ACQUISITION_SEED));
-        Suite suite = base(cohort, records)
+        Suite suite = base(acquisitionCohort, records)
                 .where(r -> r.has(Finding.COVID))
                 .edit(Masks.anatomy(Anatomy.LUNGS))
                 .prompt(PhantomPrompts.NORMAL).removes(Finding.COVID)
@@ -124,9 +145,8 @@ public final class PhantomStudies {
             throw new IllegalArgumentException("the population study adds one of " + populationFindings()
                     + ", got " + added);
         }
-        Cohort cohort = world.cohort(CohortSpec.populationClean(COHORT_SIZE, POPULATION_SEED));
-        Suite suite = base(cohort, records)
-                .edit(new PhantomTruth(cohort).placeOf(added).dilate(DILATION))
+        Suite suite = base(populationCohort, records)
+                .edit(new PhantomTruth(populationCohort).placeOf(added).dilate(DILATION))
                 .prompt(PhantomPrompts.FINDINGS.get(added)).adds(added);
         return new SegmenterStudy("population-" + added.name().toLowerCase(),
                 "Does the lung segmenter still find the lungs with " + added.phrase() + "?", suite,
@@ -149,8 +169,7 @@ public final class PhantomStudies {
     }
 
     private Suite presentationSuite(int records) {
-        Cohort cohort = world.cohort(CohortSpec.presentationBiased(COHORT_SIZE, PRESENTATION_SEED));
-        return base(cohort, records)
+        return base(presentationCohort, records)
                 .where(r -> r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE))
                 .edit(Masks.finding(Finding.PNEUMOTHORAX).dilate(DILATION))
                 .keep(Masks.finding(Finding.CHEST_TUBE))
@@ -160,6 +179,7 @@ public final class PhantomStudies {
     private Suite base(Cohort cohort, int records) {
         return Suite.from(cohort.dataset()).using(toolkit)
                 .limit(records)
+                .residualRestore(true)
                 .guidance(GUIDANCE).steps(STEPS).seed(0)
                 .score()
                 .counterfactuals(new PhantomTruth(cohort).counterfactuals());

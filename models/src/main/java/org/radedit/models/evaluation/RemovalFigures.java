@@ -4,6 +4,7 @@ package org.radedit.models.evaluation;
  * What a RadEdit removal achieved over a set of phantoms, at one guidance weight.
  *
  * @param guidance            the guidance weight w
+ * @param residualRestore     whether the autoencoder residual was restored outside the edit region
  * @param count               edited images
  * @param removedPercent      oracle says the finding is gone (%)
  * @param keptPercent         oracle still sees the kept structure (%)
@@ -13,7 +14,7 @@ package org.radedit.models.evaluation;
  * @param naiveError          the same for the naive control (edit region filled with the mean lung intensity)
  * @param naiveRemovedPercent oracle says the finding is gone in the naive control (%)
  */
-public record RemovalFigures(double guidance, int count, double removedPercent, double keptPercent, boolean keepIdentical,
+public record RemovalFigures(double guidance, boolean residualRestore, int count, double removedPercent, double keptPercent, boolean keepIdentical,
                              double editError, double originalError, double naiveError, double naiveRemovedPercent) {
 
     /** Edit error as a fraction of the original's (the bar is 0.6). */

@@ -106,9 +106,11 @@ public final class WorldEvaluation {
 
     /**
      * RadEdit removal: edit = pneumothorax mask dilated by {@code dilation}, keep = chest tube mask,
-     * prompt {@link #REMOVAL_PROMPT}; judged by the oracle and against the true counterfactual.
+     * prompt {@link #REMOVAL_PROMPT}; judged by the oracle and against the true counterfactual. With
+     * {@code residualRestore} the autoencoder residual is restored outside the edit region.
      */
-    public RemovalFigures removal(List<PhantomSample> cases, double guidance, int steps, int skip, int dilation) {
+    public RemovalFigures removal(List<PhantomSample> cases, double guidance, int steps, int skip, int dilation,
+                                  boolean residualRestore) {
         int n = cases.size();
         List<Image> edited = new ArrayList<>();
         boolean keepIdentical = true;
@@ -118,7 +120,8 @@ public final class WorldEvaluation {
                 inputs.add(new EditInput(s.image(), s.mask(Finding.PNEUMOTHORAX).dilate(dilation), s.mask(Finding.CHEST_TUBE),
                         s.phantomCase().seed()));
             }
-            for (EditOutcome o : engine.edit(inputs, EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip))) {
+            EditSettings settings = EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip).withResidualRestore(residualRestore);
+            for (EditOutcome o : engine.edit(inputs, settings)) {
                 edited.add(o.edited());
                 keepIdentical &= o.change().keepPixelsChanged() == 0;
             }
@@ -149,7 +152,7 @@ public final class WorldEvaluation {
             kept += pEdited[i * labels + Finding.CHEST_TUBE.ordinal()] >= 0.5f ? 1 : 0;
             naiveRemoved += pNaive[i * labels + Finding.PNEUMOTHORAX.ordinal()] < 0.5f ? 1 : 0;
         }
-        return new RemovalFigures(guidance, n, 100.0 * removed / n, 100.0 * kept / n, keepIdentical, editError / n,
+        return new RemovalFigures(guidance, residualRestore, n, 100.0 * removed / n, 100.0 * kept / n, keepIdentical, editError / n,
                 originalError / n, naiveError / n, 100.0 * naiveRemoved / n);
     }
 
