@@ -23,6 +23,7 @@ public final class WorkProgressBar {
     private long lastDraw;
     private long lastBucket = -1;
     private int lastLength;
+    private double lastDone;
 
     public WorkProgressBar(PrintStream out, String label, double total, String unit) {
         this(out, label, total, unit, System.console() != null);
@@ -41,6 +42,8 @@ public final class WorkProgressBar {
 
     /** {@code done} units of the total are finished (fractions allowed); {@code detail} follows the count. */
     public void update(double done, String detail) {
+        done = Math.max(done, lastDone); // estimates of work in flight may overshoot: never run backwards
+        lastDone = done;
         double fraction = Math.max(0, Math.min(1, done / total));
         long now = System.nanoTime();
         long bucket = (long) (fraction * 20);

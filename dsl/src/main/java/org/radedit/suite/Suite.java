@@ -64,7 +64,7 @@ public final class Suite implements Renderable {
     public static Suite from(Dataset dataset) {
         return new Suite(new SuitePlan(
                 new SuitePlan.Selection(dataset, List.of(), 0),
-                new SuitePlan.EditRequest(null, null, null, null, false),
+                new SuitePlan.EditRequest(null, null, null, null, false, null),
                 Sweep.DEFAULT,
                 new SuitePlan.Scoring(false, EditingScore.DEFAULT_THRESHOLD),
                 new SuitePlan.Models(null, null),
@@ -123,6 +123,16 @@ public final class Suite implements Renderable {
     /** The target description, e.g. "No pneumothorax". */
     public Suite prompt(String target) {
         return new Suite(plan.with(plan.request().withPrompt(target)));
+    }
+
+    /**
+     * What the edit should move away from, e.g. "Large right pneumothorax." when removing one: the
+     * guidance becomes {@code eps_u + w (eps_prompt - eps_u) - w (eps_negative - eps_u)}, i.e.
+     * {@code w} times the difference between the two prompts' predictions (the multi-prompt form of
+     * DESIGN.md §3 with weights w and -w). Null (the default) for none.
+     */
+    public Suite negativePrompt(String avoid) {
+        return new Suite(plan.with(plan.request().withNegativePrompt(avoid == null || avoid.isBlank() ? null : avoid)));
     }
 
     /** The edit is meant to remove this finding: edited images are labelled without it. */
@@ -440,7 +450,8 @@ public final class Suite implements Renderable {
         lines.add(row("edit", r.edit() == null ? "(none: whole image)" : r.edit().describe()));
         lines.add(row("keep", (r.keep() == null ? "(none)" : r.keep().describe())
                 + (r.residualRestore() ? "; autoencoder residual restored outside the edit" : "")));
-        lines.add(row("prompt", r.prompt() == null ? "(none yet)" : "\"" + r.prompt() + "\""
+        lines.add(row("prompt", (r.prompt() == null ? "(none yet)" : "\"" + r.prompt() + "\"")
+                + (r.negativePrompt() == null ? "" : ", away from \"" + r.negativePrompt() + "\"")
                 + (r.change() == null ? "" : ", " + r.change())));
         lines.add(row("settings", settings.size() == 1 ? settings.get(0).label() : settings.size() + " settings, from "
                 + settings.get(0).label() + " to " + settings.get(settings.size() - 1).label()));

@@ -74,4 +74,23 @@ class SuiteSweepTest {
         var repeated = assertThrows(IllegalArgumentException.class, () -> suite.seed(1, 1));
         assertEquals("repeated seed values in [1, 1]: each setting runs once", repeated.getMessage());
     }
+
+    @Test
+    void aNegativePromptEqualToThePromptCancelsTheGuidance() {
+        Suite base = Fixtures.presentation(Fixtures.dataset(2)).prompt("No pneumothorax");
+        EditResults cancelled = base.guidance(7).negativePrompt("No pneumothorax").run();
+        EditResults unguided = base.guidance(0).run();
+        for (int i = 0; i < cancelled.size(); i++) {
+            float[] a = cancelled.all().get(i).edited().pixels();
+            float[] b = unguided.all().get(i).edited().pixels();
+            for (int p = 0; p < a.length; p++) {
+                org.junit.jupiter.api.Assertions.assertEquals(b[p], a[p], 1e-5, "pixel " + p);
+            }
+        }
+        EditResults guided = base.guidance(7).run();
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(guided.all().get(0).edited().pixels(),
+                cancelled.all().get(0).edited().pixels()), "guidance 7 alone does change the edit");
+        org.junit.jupiter.api.Assertions.assertTrue(base.negativePrompt("Pneumothorax").plainText()
+                .contains("\"No pneumothorax\", away from \"Pneumothorax\""), base.negativePrompt("Pneumothorax").plainText());
+    }
 }

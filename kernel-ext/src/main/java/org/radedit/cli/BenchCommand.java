@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code radedit bench ...}: benchmarks that print figures. */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class},
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class,
+        BenchCommand.Memory.class},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Runnable {
 
@@ -51,6 +52,24 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             org.radedit.phantom.PhantomBenchmark.main(new String[] {String.valueOf(images), String.valueOf(resolution)});
+            return 0;
+        }
+    }
+
+    @Command(name = "memory", mixinStandardHelpOptions = true,
+            description = {"Stream the presentation study over N records (to a temporary folder and an evaluator) and",
+                    "print the peak heap and resident memory; run it for two sizes to see that memory does not grow."})
+    static final class Memory implements Callable<Integer> {
+
+        @Option(names = "--records", defaultValue = "100", description = "records (default ${DEFAULT-VALUE})")
+        int records;
+
+        @Option(names = "--steps", defaultValue = "4", description = "sampling steps per edit (default ${DEFAULT-VALUE})")
+        int steps;
+
+        @Override
+        public Integer call() {
+            org.radedit.studies.MemoryBenchmark.run(records, steps, System.out);
             return 0;
         }
     }

@@ -44,6 +44,13 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "guidance sweep of the removal check (default ${DEFAULT-VALUE})")
     double[] sweep;
 
+    @Option(names = "--decoded-too", description = "also sweep without residual restore (the published decode-only output)")
+    boolean decodedToo;
+
+    @Option(names = "--negative", defaultValue = "Large right pneumothorax.",
+            description = "negative prompt of the removal edits, weight -w; \"\" for none (default ${DEFAULT-VALUE})")
+    String negative;
+
     @Option(names = "--out", defaultValue = "out/evaluation.json", description = "figures as JSON (default ${DEFAULT-VALUE})")
     Path out;
 
@@ -61,9 +68,10 @@ final class EvaluateCommand implements Callable<Integer> {
             System.out.println("      w  residual  removed%  tube kept%  keep identical  |edit-cf|  |orig-cf|  ratio  |naive-cf|"
                     + "  naive removed%");
             List<RemovalFigures> rows = new ArrayList<>();
-            for (boolean restore : new boolean[] {true, false}) {
+            for (boolean restore : decodedToo ? new boolean[] {true, false} : new boolean[] {true}) {
                 for (double w : sweep) {
-                    RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation, restore);
+                    RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation, restore,
+                            negative.isBlank() ? null : negative);
                     rows.add(r);
                     System.out.printf("  %5.1f  %8s  %8.1f  %10.1f  %14s  %9.4f  %9.4f  %5.2f  %10.4f  %14.1f%n", w,
                             restore ? "restored" : "decoded", r.removedPercent(), r.keptPercent(), r.keepIdentical(),

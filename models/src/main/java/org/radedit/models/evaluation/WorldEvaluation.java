@@ -17,6 +17,7 @@ import org.radedit.engine.EditListener;
 import org.radedit.engine.EditOutcome;
 import org.radedit.engine.EditSettings;
 import org.radedit.engine.Tensors;
+import org.radedit.engine.WeightedPrompt;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.models.LoadedClassifier;
@@ -107,10 +108,11 @@ public final class WorldEvaluation {
     /**
      * RadEdit removal: edit = pneumothorax mask dilated by {@code dilation}, keep = chest tube mask,
      * prompt {@link #REMOVAL_PROMPT}; judged by the oracle and against the true counterfactual. With
-     * {@code residualRestore} the autoencoder residual is restored outside the edit region.
+     * {@code residualRestore} the autoencoder residual is restored outside the edit region; a
+     * {@code negativePrompt} (or null) gets weight {@code -guidance}.
      */
     public RemovalFigures removal(List<PhantomSample> cases, double guidance, int steps, int skip, int dilation,
-                                  boolean residualRestore) {
+                                  boolean residualRestore, String negativePrompt) {
         int n = cases.size();
         List<Image> edited = new ArrayList<>();
         boolean keepIdentical = true;
@@ -121,6 +123,10 @@ public final class WorldEvaluation {
                         s.phantomCase().seed()));
             }
             EditSettings settings = EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip).withResidualRestore(residualRestore);
+            if (negativePrompt != null) {
+                settings = settings.withPrompts(List.of(new WeightedPrompt(REMOVAL_PROMPT, guidance),
+                        new WeightedPrompt(negativePrompt, -guidance)));
+            }
             for (EditOutcome o : engine.edit(inputs, settings)) {
                 edited.add(o.edited());
                 keepIdentical &= o.change().keepPixelsChanged() == 0;
