@@ -2,6 +2,7 @@ package org.radedit.studies;
 
 import java.util.List;
 import org.radedit.data.Finding;
+import org.radedit.score.EditingScore;
 
 /**
  * How big the demo's run is: records per study and the steps of every edit. The RadEdit edits of
@@ -12,8 +13,10 @@ import org.radedit.data.Finding;
  * @param populationRecords records per added finding of the population study
  * @param baselineRecords   records the LANCE-like and DiffEdit-like edits are made for (at most classifierRecords)
  * @param steps             sampling steps T of every edit
+ * @param threshold         editing-score threshold below which edits are dropped
  */
-public record DemoPlan(String name, int classifierRecords, int populationRecords, int baselineRecords, int steps) {
+public record DemoPlan(String name, int classifierRecords, int populationRecords, int baselineRecords, int steps,
+                       double threshold) {
 
     public DemoPlan {
         if (classifierRecords <= 0 || populationRecords <= 0 || baselineRecords <= 0 || steps <= 0) {
@@ -27,12 +30,12 @@ public record DemoPlan(String name, int classifierRecords, int populationRecords
 
     /** The README's main job: about 10 minutes on a 2-core CPU. */
     public static DemoPlan standard() {
-        return new DemoPlan("standard", 96, 48, 48, PhantomStudies.STEPS);
+        return new DemoPlan("standard", 96, 48, 48, PhantomStudies.STEPS, EditingScore.DEFAULT_THRESHOLD);
     }
 
     /** A quick look, under 3 minutes: fewer records and fewer steps, figures noisier. */
     public static DemoPlan quick() {
-        return new DemoPlan("quick", 24, 12, 12, 25);
+        return new DemoPlan("quick", 24, 12, 12, 25, EditingScore.DEFAULT_THRESHOLD);
     }
 
     /** The edits the plan makes, when none is on disk yet. */

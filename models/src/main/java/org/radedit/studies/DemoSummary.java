@@ -1,6 +1,9 @@
 package org.radedit.studies;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +40,11 @@ public record DemoSummary(Map<String, Map<String, Map<String, Double>>> figures,
         score.put("kept", keptEdits);
         root.put("score", score);
         root.put("run", run);
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(root) + "\n";
+        // Figures that could not be measured (no kept edit) are NaN here and null in the JSON.
+        JsonSerializer<Double> finiteOrNull = (v, type, context) -> v.isNaN() || v.isInfinite() ? JsonNull.INSTANCE
+                : new JsonPrimitive(v);
+        return new GsonBuilder().setPrettyPrinting().registerTypeAdapter(Double.class, finiteOrNull).create().toJson(root)
+                + "\n";
     }
 
     /** One row per study, predictor and condition: the figure and its change from real. */

@@ -20,7 +20,6 @@ import org.radedit.image.Mask;
 import org.radedit.io.AtomicFiles;
 import org.radedit.progress.WorkProgressBar;
 import org.radedit.render.HtmlReport;
-import org.radedit.score.EditingScore;
 import org.radedit.suite.QualityRow;
 import org.radedit.suite.ResultRow;
 import org.radedit.suite.RunSummary;
@@ -58,13 +57,13 @@ public final class PhantomDemo {
             StudyRunner runner = new StudyRunner(studies, out.resolve("edits"), resume, bar);
 
             StudyOutcome acquisition = runner.run(studies.acquisition(plan.classifierRecords())
-                    .with(s -> s.steps(plan.steps())), "acquisition");
+                    .with(this::planned), "acquisition");
             StudyOutcome presentation = runner.run(studies.presentation(plan.classifierRecords())
-                    .with(s -> s.steps(plan.steps())), "presentation");
+                    .with(this::planned), "presentation");
             Map<Finding, StudyOutcome> population = new LinkedHashMap<>();
             Map<String, Double> realDice = null;
             for (Finding f : plan.populationFindings()) {
-                SegmenterStudy study = studies.population(f, plan.populationRecords()).with(s -> s.steps(plan.steps()));
+                SegmenterStudy study = studies.population(f, plan.populationRecords()).with(this::planned);
                 population.put(f, runner.run(study, "population-" + f.name().toLowerCase(Locale.ROOT)));
                 if (realDice == null) {
                     realDice = realDice(study);
@@ -72,7 +71,7 @@ public final class PhantomDemo {
             }
             // Same records, seeds and settings as the presentation study: its RadEdit edits are read back.
             StudyOutcome baselines = runner.run(studies.baselines(plan.baselineRecords())
-                    .with(s -> s.steps(plan.steps())), "presentation");
+                    .with(this::planned), "presentation");
             bar.finish();
 
             double minutes = (System.nanoTime() - start) / 60e9;
@@ -85,6 +84,11 @@ public final class PhantomDemo {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's results to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The study's suite at the plan's steps and score threshold. */
+    private org.radedit.suite.Suite planned(org.radedit.suite.Suite suite) {
+        return suite.steps(plan.steps()).score(plan.threshold());
     }
 
     /** Mean Dice (%) of the weak and strong segmenter on the population study's real images. */
@@ -115,8 +119,11 @@ public final class PhantomDemo {
             Map<String, Double> byCondition = new LinkedHashMap<>();
             byCondition.put("real", DemoSummary.round(realDice.get(names.get(p))));
             for (var e : population.entrySet()) {
+                String name = names.get(p);
+                ShiftRow row = e.getValue().shift().rows().stream()
+                        .filter(r -> r.predictor().equals(name) && r.group().equals("all")).findFirst().orElse(null);
                 byCondition.put(e.getKey().name().toLowerCase(Locale.ROOT),
-                        percent(e.getValue().shift().overall(names.get(p)).edited().value()));
+                        row == null ? Double.NaN : percent(row.edited().value()));
             }
             segmentation.put(p == 0 ? "weak" : "strong", byCondition);
         }
@@ -149,7 +156,7 @@ public final class PhantomDemo {
         run.put("baseline_records", plan.baselineRecords());
         run.put("steps", plan.steps());
         run.put("guidance", PhantomStudies.GUIDANCE);
-        run.put("score_threshold", EditingScore.DEFAULT_THRESHOLD);
+        run.put("score_threshold", plan.threshold());
         run.put("minutes", DemoSummary.round(minutes));
         run.put("resumed", resume);
         return new DemoSummary(figures, methods, rows.isEmpty() ? Double.NaN : (double) kept / rows.size(), rows.size(),
@@ -158,12 +165,13 @@ public final class PhantomDemo {
 
     private static Map<String, Map<String, Double>> accuracy(StudyOutcome study) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        List<String> predictors = study.shift().rows().stream().map(ShiftRow::predictor).distinct().toList();
-        for (int p = 0; p < predictors.size(); p++) {
-            ShiftRow row = study.shift().overall(predictors.get(p));
+        for (int p = 0; p < study.predictors().size(); p++) {
+            String name = study.predictors().get(p);
+            ShiftRow row = study.shift().rows().stream()
+                    .filter(r -> r.predictor().equals(name) && r.group().equals("all")).findFirst().orElse(null);
             Map<String, Double> m = new LinkedHashMap<>();
-            m.put("real", percent(row.real().value()));
-            m.put("edited", percent(row.edited().value()));
+            m.put("real", row == null ? Double.NaN : percent(row.real().value()));
+            m.put("edited", row == null ? Double.NaN : percent(row.edited().value()));
             out.put(p == 0 ? "weak" : "strong", m);
         }
         return out;
@@ -175,7 +183,7 @@ public final class PhantomDemo {
                                 + " %d for the baselines; T=%d steps, guidance w=%s, score threshold %.2f; %.1f minutes on"
                                 + " this machine (%d cores).", plan.name(), plan.classifierRecords(),
                         plan.populationRecords(), plan.baselineRecords(), plan.steps(), PhantomStudies.GUIDANCE,
-                        EditingScore.DEFAULT_THRESHOLD, (double) summary.run().get("minutes"),
+                        plan.threshold(), (double) summary.run().get("minutes"),
                         Runtime.getRuntime().availableProcessors()))
                 .note("Weak predictors were trained on a biased cohort, strong ones on a balanced one. An edit removes"
                         + " (or adds) a finding and leaves the rest of the image alone; a predictor that relied on the"
@@ -188,7 +196,7 @@ public final class PhantomDemo {
         }
         List<ResultRow> rows = radEdit.stream().flatMap(o -> o.run().rows().stream()).toList();
         report = report.section("Editing scores of all RadEdit edits",
-                new RunSummary(rows, true, EditingScore.DEFAULT_THRESHOLD).histogram());
+                new RunSummary(rows, true, plan.threshold()).histogram());
         return report
                 .section("Baselines: RadEdit vs LANCE-like vs DiffEdit-like, edit quality", baselines.quality())
                 .section("Baselines: what each method does to the predictors", baselines.shift())

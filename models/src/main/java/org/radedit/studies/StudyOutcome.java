@@ -1,5 +1,6 @@
 package org.radedit.studies;
 
+import java.util.List;
 import org.radedit.render.ImageGrid;
 import org.radedit.suite.QualityReport;
 import org.radedit.suite.RunSummary;
@@ -8,8 +9,8 @@ import org.radedit.suite.ShiftReport;
 /**
  * What one study's run produced: the predictors' shift report, the edit quality judged by the oracle
  * and against the phantom world's true counterfactuals, the run's rows and scores, and a grid of
- * example edits.
+ * example edits. {@code predictors} names the weak then the strong predictor.
  */
-public record StudyOutcome(String name, String question, ShiftReport shift, QualityReport quality, RunSummary run,
-                           ImageGrid examples) {
+public record StudyOutcome(String name, String question, List<String> predictors, ShiftReport shift,
+                           QualityReport quality, RunSummary run, ImageGrid examples) {
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.radedit.engine.EditPhase;
@@ -45,24 +46,24 @@ public final class StudyRunner {
 
     /** Runs a classifier study; {@code directory} names its result directory (studies may share one). */
     public StudyOutcome run(ClassifierStudy study, String directory) {
-        return run(study.name(), study.question(), study.suite(), study.suite().evaluator(study.weak(), study.strong()),
-                study::withPaper, directory);
+        return run(study.name(), study.question(), List.of(study.weak().name(), study.strong().name()), study.suite(),
+                study.suite().evaluator(study.weak(), study.strong()), study::withPaper, directory);
     }
 
     /** Runs a segmentation study into its result directory. */
     public StudyOutcome run(SegmenterStudy study, String directory) {
-        return run(study.name(), study.question(), study.suite(),
+        return run(study.name(), study.question(), List.of(study.weak().name(), study.strong().name()), study.suite(),
                 study.suite().evaluator(study.truth(), study.weak(), study.strong()), study::withPaper, directory);
     }
 
-    private StudyOutcome run(String name, String question, Suite suite, ShiftEvaluator evaluator,
+    private StudyOutcome run(String name, String question, List<String> predictors, Suite suite, ShiftEvaluator evaluator,
                              UnaryOperator<ShiftReport> withPaper, String directory) {
         QualityAssessor quality = suite.assessor(studies.oracle(suite.change().finding()));
         ExampleEdits examples = new ExampleEdits(EXAMPLES);
         RunSummary run = withProgress(suite, name)
                 .resume(new DirectorySink(editsDir.resolve(directory)), evaluator, quality, examples);
         finished(run, name);
-        return new StudyOutcome(name, question, withPaper.apply(evaluator.report()), quality.report(), run,
+        return new StudyOutcome(name, question, predictors, withPaper.apply(evaluator.report()), quality.report(), run,
                 examples.grid(name));
     }
 
