@@ -59,7 +59,8 @@ class ProtocolTest(unittest.TestCase):
 
     def test_project_classes_import_from_the_first_cell(self):
         out = self.k.run("import org.radedit.image.*;\nMask.empty(4, 3)")
-        self.assertEqual(out.result, {"text/plain": "Mask[4x3]"})
+        self.assertEqual(out.result["text/plain"], "Mask 4x3, 0 pixels covered")
+        self.assertEqual(sorted(out.result), ["image/png", "text/plain"], "masks show as pictures")
 
     def test_bare_variable_shows_its_object(self):
         self.k.run('var word = "radedit";')
