@@ -80,6 +80,15 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
                 residualRestore);
     }
 
+    /**
+     * Adds a prompt to move away from: the first prompt keeps its weight {@code w} and
+     * {@code avoid} gets {@code -w}, so the guidance is {@code w (eps_prompt - eps_avoid)}.
+     */
+    public EditSettings withNegativePrompt(String avoid) {
+        WeightedPrompt first = prompts.get(0);
+        return withPrompts(List.of(first, new WeightedPrompt(avoid, -first.weight())));
+    }
+
     /** With or without the autoencoder residual restored outside the edit region (RadEdit only). */
     public EditSettings withResidualRestore(boolean restore) {
         return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,

@@ -18,7 +18,6 @@ import org.radedit.engine.EditListener;
 import org.radedit.engine.EditMethod;
 import org.radedit.engine.EditOutcome;
 import org.radedit.engine.EditSettings;
-import org.radedit.engine.WeightedPrompt;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.score.EditingScore;
@@ -139,8 +138,7 @@ final class EditStream implements Iterator<List<EditResult>> {
         EditSettings editSettings = EditSettings.of(request.prompt(), setting.guidance(), setting.steps(), setting.skip())
                 .withMethod(setting.method()).withResidualRestore(request.residualRestore());
         if (request.negativePrompt() != null) {
-            editSettings = editSettings.withPrompts(List.of(new WeightedPrompt(request.prompt(), setting.guidance()),
-                    new WeightedPrompt(request.negativePrompt(), -setting.guidance())));
+            editSettings = editSettings.withNegativePrompt(request.negativePrompt());
         }
         List<EditOutcome> outcomes = engine.edit(inputs, editSettings, steps, plan.execution().cancellation());
         List<Image> edited = outcomes.stream().map(EditOutcome::edited).toList();

@@ -1,6 +1,5 @@
 package org.radedit.models.evaluation;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import org.radedit.engine.EditInput;
 import org.radedit.engine.EditListener;
 import org.radedit.engine.EditOutcome;
 import org.radedit.engine.EditSettings;
-import org.radedit.engine.Tensors;
-import org.radedit.engine.WeightedPrompt;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.models.LoadedClassifier;
@@ -124,8 +121,7 @@ public final class WorldEvaluation {
             }
             EditSettings settings = EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip).withResidualRestore(residualRestore);
             if (negativePrompt != null) {
-                settings = settings.withPrompts(List.of(new WeightedPrompt(REMOVAL_PROMPT, guidance),
-                        new WeightedPrompt(negativePrompt, -guidance)));
+                settings = settings.withNegativePrompt(negativePrompt);
             }
             for (EditOutcome o : engine.edit(inputs, settings)) {
                 edited.add(o.edited());
