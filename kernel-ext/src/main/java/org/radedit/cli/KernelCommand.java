@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.radedit.io.Folders;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -106,11 +105,7 @@ final class KernelCommand implements Runnable {
                 System.err.println("radedit kernel uninstall: no kernelspec " + name + " in " + dir.getParent());
                 return 1;
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            Folders.deleteRecursively(dir);
             System.out.println("Removed kernelspec " + name + " from " + dir.getParent());
             return 0;
         }

@@ -5,6 +5,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +95,13 @@ public record DemoSummary(Map<String, Map<String, Map<String, Double>>> figures,
                 new BarChart.Series("edited", edited.stream().mapToDouble(Double::doubleValue).toArray()))).picture();
     }
 
+    /** To 3 decimals, as the summary shows percentages and minutes. */
     static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return round(v, 3);
+    }
+
+    /** To {@code decimals} decimals (NaN stays NaN). */
+    static double round(double v, int decimals) {
+        return Double.isFinite(v) ? BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue() : v;
     }
 }

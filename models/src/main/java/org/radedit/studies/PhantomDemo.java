@@ -136,8 +136,8 @@ public final class PhantomDemo {
             Map<String, Double> m = new LinkedHashMap<>();
             m.put("mask_dice", percent(q.maskDice()));
             m.put("effective", percent(q.effective()));
-            m.put("error_to_counterfactual", DemoSummary.round(1000 * q.errorToCounterfactual()) / 1000);
-            m.put("keep_collateral", DemoSummary.round(1000 * q.keepCollateral()) / 1000);
+            m.put("error_to_counterfactual", DemoSummary.round(q.errorToCounterfactual(), 6));
+            m.put("keep_collateral", DemoSummary.round(q.keepCollateral(), 6));
             m.put("keep_pixels_changed", percent(q.keepPixelsChanged()));
             for (ShiftRow r : overall) {
                 if (r.condition().equals(q.condition())) {

@@ -2,13 +2,11 @@ package org.radedit.studies;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.radedit.engine.EditPhase;
+import org.radedit.io.Folders;
 import org.radedit.progress.WorkProgressBar;
 import org.radedit.suite.DirectorySink;
 import org.radedit.suite.ExampleEdits;
@@ -99,13 +97,8 @@ public final class StudyRunner {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            Folders.deleteRecursively(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + dir + ": " + e.getMessage(), e);
         }
