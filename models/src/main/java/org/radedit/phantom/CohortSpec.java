@@ -103,10 +103,10 @@ public record CohortSpec(String name, int size, long seed, Map<Finding, Double> 
                 .withPrevalence(Finding.PACEMAKER, 0.04);
     }
 
-    /** Presentation study, biased: 95% of pneumothoraces have a chest tube, 5% of the others do. */
+    /** Presentation study, biased: 99% of pneumothoraces have a chest tube, 1% of the others do. */
     public static CohortSpec presentationBiased(int size, long seed) {
         return presentationBalanced(size, seed).withName("presentation-biased")
-                .withDependency(Finding.CHEST_TUBE, Finding.PNEUMOTHORAX, 0.95, 0.05);
+                .withDependency(Finding.CHEST_TUBE, Finding.PNEUMOTHORAX, 0.99, 0.01);
     }
 
     /** Presentation study, unbiased: half have a pneumothorax, half a chest tube, independently. */

@@ -60,8 +60,8 @@ class CohortSpecTest {
                 noPtxTube += tube ? 1 : 0;
             }
         }
-        assertEquals(0.95, (double) ptxTube / ptx, 0.03);
-        assertEquals(0.05, (double) noPtxTube / noPtx, 0.03);
+        assertEquals(0.99, (double) ptxTube / ptx, 0.015);
+        assertEquals(0.01, (double) noPtxTube / noPtx, 0.015);
         assertEquals(0.5, (double) ptx / c.size(), 0.06);
     }
 
