@@ -95,16 +95,14 @@ public final class EditEngine {
             monitor.stepDone(EditPhase.DECODE, 1, 1, 0, null);
 
             List<Mask> applied = editMask == null ? null : Tensors.toMasks(editMask);
-            boolean restoreResidual = settings.residualRestore() && settings.method() == EditMethod.RADEDIT;
-            List<Image> reconstructions = restoreResidual ? Tensors.toImages(decode(x0)) : null;
+            boolean confine = settings.confineToEditMask() && settings.method() == EditMethod.RADEDIT;
             List<EditOutcome> outcomes = new ArrayList<>();
             for (int b = 0; b < batch; b++) {
                 EditInput in = inputs.get(b);
                 Image original = in.image();
                 Mask appliedMask = applied == null ? Mask.full(original.width(), original.height())
                         : applied.get(b).resize(original.width(), original.height());
-                Image result = restoreResidual
-                        ? ResidualRestore.apply(original, reconstructions.get(b), decoded.get(b), appliedMask) : decoded.get(b);
+                Image result = confine ? EditConfinement.apply(original, decoded.get(b), in.editMask()) : decoded.get(b);
                 boolean restoreKeep = settings.method() == EditMethod.RADEDIT && in.keepMask() != null;
                 Image edited = restoreKeep ? KeepRestoration.restore(original, result, in.keepMask()) : result;
                 Mask measuredEdit = settings.method() == EditMethod.RADEDIT ? in.editMask() : appliedMask;

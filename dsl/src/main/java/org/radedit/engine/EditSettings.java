@@ -14,12 +14,12 @@ import java.util.Objects;
  * @param sourcePrompt   condition of the inversion; empty means the null condition, as released
  * @param sourceGuidance guidance weight of the source prompt during inversion (ignored when empty)
  * @param diffEdit       mask estimation options of the DiffEdit-like method
- * @param residualRestore RadEdit only: add the original's autoencoder residual {@code x - D(E(x))} back
- *                       outside the edit region after decoding ({@link ResidualRestore}); off by default
+ * @param confineToEditMask RadEdit only: after decoding, every pixel outside the edit mask is the
+ *                       original's ({@link EditConfinement}); off by default, as in the published method
  */
 public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, EditMethod method,
                            InversionKind inversion, String sourcePrompt, double sourceGuidance,
-                           DiffEditOptions diffEdit, boolean residualRestore) {
+                           DiffEditOptions diffEdit, boolean confineToEditMask) {
 
     public EditSettings {
         prompts = List.copyOf(Objects.requireNonNull(prompts, "prompts"));
@@ -50,34 +50,34 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
 
     public EditSettings withPrompts(List<WeightedPrompt> newPrompts) {
         return new EditSettings(newPrompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                residualRestore);
+                confineToEditMask);
     }
 
     public EditSettings withSteps(int newSteps, int newSkip) {
         return new EditSettings(prompts, newSteps, newSkip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                residualRestore);
+                confineToEditMask);
     }
 
     /** Switches method; DiffEdit brings its own DDIM inversion, the others DDPM. */
     public EditSettings withMethod(EditMethod newMethod) {
         InversionKind kind = newMethod == EditMethod.DIFFEDIT ? InversionKind.DDIM : InversionKind.DDPM;
         return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit,
-                residualRestore);
+                confineToEditMask);
     }
 
     public EditSettings withInversion(InversionKind kind) {
         return new EditSettings(prompts, steps, skip, method, kind, sourcePrompt, sourceGuidance, diffEdit,
-                residualRestore);
+                confineToEditMask);
     }
 
     public EditSettings withSource(String prompt, double guidance) {
         return new EditSettings(prompts, steps, skip, method, inversion, prompt, guidance, diffEdit,
-                residualRestore);
+                confineToEditMask);
     }
 
     public EditSettings withDiffEdit(DiffEditOptions options) {
         return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, options,
-                residualRestore);
+                confineToEditMask);
     }
 
     /**
@@ -89,10 +89,10 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
         return withPrompts(List.of(first, new WeightedPrompt(avoid, -first.weight())));
     }
 
-    /** With or without the autoencoder residual restored outside the edit region (RadEdit only). */
-    public EditSettings withResidualRestore(boolean restore) {
+    /** With or without the edit confined to the edit mask in pixel space (RadEdit only). */
+    public EditSettings withConfineToEditMask(boolean confine) {
         return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                restore);
+                confine);
     }
 
     List<String> promptTexts() {

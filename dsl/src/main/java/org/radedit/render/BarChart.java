@@ -47,7 +47,7 @@ public record BarChart(String title, String yTitle, List<String> categories, Lis
         }
         Layout layout = Layout.builder().title(title).barMode(Layout.BarMode.GROUP).height(340).width(720)
                 .yAxis(Axis.builder().title(yTitle).build()).build();
-        return Plotly.figureHtml(new Figure(layout, traces.toArray(Trace[]::new)), context);
+        return Plotly.figureHtml(new Figure(layout, traces.toArray(Trace[]::new)), context, picture());
     }
 
     @Override

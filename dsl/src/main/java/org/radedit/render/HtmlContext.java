@@ -5,9 +5,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Where HTML goes, which decides how a figure gets plotly.js (always the bundled copy, never a CDN):
  * <ul>
- *   <li>{@link #notebook()}: the first figure of this JVM carries the library inline; later figures
- *       wait for {@code window.Plotly}. {@link #inlineEveryFigure(boolean)} makes each figure carry
- *       it (outputs that are copied or cleared one by one);</li>
+ *   <li>{@link #notebook()} in the RadEdit kernel: {@code radedit kernel install} puts plotly.js into
+ *       the kernelspec folder, which the notebook server serves; each figure carries a small loader
+ *       that fetches it from there once per page, and a PNG of itself for viewers without the server
+ *       (nbconvert HTML, an untrusted notebook). See {@link #servePlotlyFromKernelspec(String)};</li>
+ *   <li>{@link #notebook()} elsewhere: the first figure of this JVM carries the library inline (3.6 MB);
+ *       later figures wait for {@code window.Plotly}. {@link #inlineEveryFigure(boolean)} makes each
+ *       figure carry it (outputs that are copied or cleared one by one);</li>
  *   <li>{@link #page()}: the page loads the library once in its head (see {@link HtmlReport});
  *       figures never carry it.</li>
  * </ul>
@@ -16,6 +20,7 @@ public final class HtmlContext {
 
     private static final AtomicBoolean NOTEBOOK_HAS_PLOTLY = new AtomicBoolean();
     private static volatile boolean everyFigure;
+    private static volatile String plotlyKernelspec;
     private static final HtmlContext NOTEBOOK = new HtmlContext(true);
 
     private final boolean notebook;
@@ -44,6 +49,22 @@ public final class HtmlContext {
         everyFigure = on;
     }
 
+    /**
+     * In notebooks: load plotly.js from {@code <server base>/kernelspecs/NAME/plotly.min.js} (the
+     * kernel calls this with its kernelspec's name at start); null goes back to inlining it.
+     */
+    public static void servePlotlyFromKernelspec(String name) {
+        if (name != null && !name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("not a kernelspec name: '" + name + "'");
+        }
+        plotlyKernelspec = name;
+    }
+
+    /** The kernelspec that serves plotly.js to notebook figures, or null when they inline it. */
+    String plotlyKernelspec() {
+        return notebook && !everyFigure ? plotlyKernelspec : null;
+    }
+
     /** The shared style sheet when each fragment must bring it (notebooks), else the empty string (pages). */
     public String style() {
         return notebook ? Html.STYLE : "";
@@ -52,6 +73,10 @@ public final class HtmlContext {
     /** The script tag with plotly.js when the next figure must carry it, else the empty string. */
     String plotlyForNextFigure() {
         drewFigure = true;
+        String served = plotlyKernelspec();
+        if (served != null) {
+            return Plotly.loaderTag(served);
+        }
         if (notebook && (everyFigure || NOTEBOOK_HAS_PLOTLY.compareAndSet(false, true))) {
             return Plotly.scriptTag();
         }

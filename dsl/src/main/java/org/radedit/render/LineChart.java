@@ -77,7 +77,7 @@ public record LineChart(String title, String xTitle, String yTitle, List<Series>
         Layout layout = Layout.builder().title(title).height(320).width(640)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title(yTitle).range(yMin, yMax).build()).build();
-        return Plotly.figureHtml(new Figure(layout, traces.toArray(Trace[]::new)), context);
+        return Plotly.figureHtml(new Figure(layout, traces.toArray(Trace[]::new)), context, picture());
     }
 
     @Override

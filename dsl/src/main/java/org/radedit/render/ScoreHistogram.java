@@ -113,7 +113,7 @@ public record ScoreHistogram(String title, double[] kept, double[] dropped, doub
         Layout layout = Layout.builder().title(title).barMode(Layout.BarMode.STACK).height(320).width(640)
                 .xAxis(Axis.builder().title("editing score S").build())
                 .yAxis(Axis.builder().title("edits").build()).build();
-        return Plotly.figureHtml(new Figure(layout, droppedTrace, keptTrace, line), context);
+        return Plotly.figureHtml(new Figure(layout, droppedTrace, keptTrace, line), context, picture());
     }
 
     @Override

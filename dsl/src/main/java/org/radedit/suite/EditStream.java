@@ -136,7 +136,7 @@ final class EditStream implements Iterator<List<EditResult>> {
             inputs.add(new EditInput(originals.get(i), edit, keep, seeds[i]));
         }
         EditSettings editSettings = EditSettings.of(request.prompt(), setting.guidance(), setting.steps(), setting.skip())
-                .withMethod(setting.method()).withResidualRestore(request.residualRestore());
+                .withMethod(setting.method()).withConfineToEditMask(request.confineToEditMask());
         if (request.negativePrompt() != null) {
             editSettings = editSettings.withNegativePrompt(request.negativePrompt());
         }

@@ -146,12 +146,13 @@ public final class Suite implements Renderable {
     }
 
     /**
-     * Restores the original's autoencoder residual outside the edit region after decoding (RadEdit
-     * only; see {@code org.radedit.engine.ResidualRestore}): untouched regions come back as they were
-     * instead of as the autoencoder's reconstruction. Off by default, as in the published method.
+     * Confines each edit to its edit mask in pixel space (RadEdit only; see
+     * {@code org.radedit.engine.EditConfinement}): after decoding, every pixel outside the edit mask is
+     * the original's, bit for bit, instead of the autoencoder's reconstruction. Off by default, as in
+     * the published method.
      */
-    public Suite residualRestore(boolean restore) {
-        return new Suite(plan.with(plan.request().withResidualRestore(restore)));
+    public Suite confineToEditMask(boolean confine) {
+        return new Suite(plan.with(plan.request().withConfineToEditMask(confine)));
     }
 
     // ---- settings (several values sweep)
@@ -449,7 +450,7 @@ public final class Suite implements Renderable {
                 + (s.limit() > 0 ? ", at most " + s.limit() : "")));
         lines.add(row("edit", r.edit() == null ? "(none: whole image)" : r.edit().describe()));
         lines.add(row("keep", (r.keep() == null ? "(none)" : r.keep().describe())
-                + (r.residualRestore() ? "; autoencoder residual restored outside the edit" : "")));
+                + (r.confineToEditMask() ? "; pixels outside the edit mask kept as they were" : "")));
         lines.add(row("prompt", (r.prompt() == null ? "(none yet)" : "\"" + r.prompt() + "\"")
                 + (r.negativePrompt() == null ? "" : ", away from \"" + r.negativePrompt() + "\"")
                 + (r.change() == null ? "" : ", " + r.change())));

@@ -55,30 +55,30 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
     }
 
     /** What to do to each record: masks, prompt and the intended label change (null when not said). */
-    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change, boolean residualRestore,
+    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change, boolean confineToEditMask,
                        String negativePrompt) {
         EditRequest withEdit(MaskSpec v) {
-            return new EditRequest(v, keep, prompt, change, residualRestore, negativePrompt);
+            return new EditRequest(v, keep, prompt, change, confineToEditMask, negativePrompt);
         }
 
         EditRequest withKeep(MaskSpec v) {
-            return new EditRequest(edit, v, prompt, change, residualRestore, negativePrompt);
+            return new EditRequest(edit, v, prompt, change, confineToEditMask, negativePrompt);
         }
 
         EditRequest withPrompt(String v) {
-            return new EditRequest(edit, keep, v, change, residualRestore, negativePrompt);
+            return new EditRequest(edit, keep, v, change, confineToEditMask, negativePrompt);
         }
 
         EditRequest withChange(LabelChange v) {
-            return new EditRequest(edit, keep, prompt, v, residualRestore, negativePrompt);
+            return new EditRequest(edit, keep, prompt, v, confineToEditMask, negativePrompt);
         }
 
-        EditRequest withResidualRestore(boolean v) {
+        EditRequest withConfineToEditMask(boolean v) {
             return new EditRequest(edit, keep, prompt, change, v, negativePrompt);
         }
 
         EditRequest withNegativePrompt(String v) {
-            return new EditRequest(edit, keep, prompt, change, residualRestore, v);
+            return new EditRequest(edit, keep, prompt, change, confineToEditMask, v);
         }
     }
 

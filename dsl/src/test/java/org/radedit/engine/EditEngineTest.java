@@ -202,8 +202,8 @@ class EditEngineTest {
     }
 
     @Test
-    void residualRestoreGivesBackTheOriginalWhereNothingWasEdited() {
-        EditSettings settings = EditSettings.of("No pneumothorax", 7.5, 20, 0).withResidualRestore(true);
+    void confineToEditMaskGivesBackTheOriginalWhereNothingWasEdited() {
+        EditSettings settings = EditSettings.of("No pneumothorax", 7.5, 20, 0).withConfineToEditMask(true);
         EditOutcome out = engine.edit(List.of(new EditInput(image, Mask.empty(SIZE, SIZE), null, 2)), settings).get(0);
         assertTrue(maxAbsDifference(out.edited(), image) <= 1e-4, "difference " + maxAbsDifference(out.edited(), image));
         Image reconstruction = engine.reconstruct(List.of(image)).get(0);
@@ -211,15 +211,37 @@ class EditEngineTest {
     }
 
     @Test
-    void residualRestoreAddsTheResidualOnlyOutsideTheEditRegion() {
-        Image original = new Image(2, 2, new float[] {0.5f, 0.5f, 0.5f, 0.99f});
-        Image reconstruction = new Image(2, 2, new float[] {0.4f, 0.4f, 0.4f, 0.4f});
+    void confinementBlendsTheDecodedEditIntoTheOriginalWithTheEditMask() {
+        Image original = new Image(2, 2, new float[] {0.5f, 0.5f, 0.5f, 0.123456f});
         Image decoded = new Image(2, 2, new float[] {0.2f, 0.3f, 0.9f, 0.9f});
         Mask region = new Mask(2, 2, new float[] {1, 0, 0.5f, 0});
-        float[] out = ResidualRestore.apply(original, reconstruction, decoded, region).pixels();
-        assertEquals(0.2f, out[0], 1e-6, "inside: the decoded edit");
-        assertEquals(0.4f, out[1], 1e-6, "outside: decoded + residual");
-        assertEquals(0.95f, out[2], 1e-6, "half: half the residual");
-        assertEquals(1f, out[3], 1e-6, "clamped to [0, 1]");
+        float[] out = EditConfinement.apply(original, decoded, region).pixels();
+        assertEquals(0.2f, out[0], "inside: the decoded edit");
+        assertEquals(0.5f, out[1], "outside: the original");
+        assertEquals(0.7f, out[2], 1e-6, "half: half of each");
+        assertEquals(0.123456f, out[3], "outside: the original, bit for bit");
+    }
+
+    @Test
+    void confinedEditLeavesEveryPixelOutsideTheEditMaskBitIdentical() {
+        float[] m = new float[SIZE * SIZE];
+        for (int y = 4; y < 12; y++) {
+            for (int x = 4; x < 12; x++) {
+                m[y * SIZE + x] = 1;
+            }
+        }
+        Mask edit = new Mask(SIZE, SIZE, m);
+        EditSettings settings = EditSettings.of("No pneumothorax", 7.5, 20, 0).withConfineToEditMask(true);
+        Image edited = engine.edit(List.of(new EditInput(image, edit, null, 2)), settings).get(0).edited();
+        boolean changedInside = false;
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                assertEquals(Float.floatToIntBits(image.pixels()[i]), Float.floatToIntBits(edited.pixels()[i]),
+                        "pixel " + i + " outside the edit mask");
+            } else {
+                changedInside |= edited.pixels()[i] != image.pixels()[i];
+            }
+        }
+        assertTrue(changedInside, "the edit did change something inside the mask");
     }
 }

@@ -134,6 +134,25 @@ class RenderTest {
     }
 
     @Test
+    void notebookFiguresServedByTheKernelspecCarryALoaderAndAPicture() throws IOException {
+        try {
+            HtmlContext.servePlotlyFromKernelspec("radedit-test");
+            String html = histogram.html(HtmlContext.notebook());
+            assertFalse(html.contains(PLOTLY_BANNER), "no inline copy of the library");
+            assertTrue(html.contains("'kernelspecs/radedit-test/plotly.min.js'"), "fetched from the kernelspec");
+            assertTrue(html.length() < 200_000, "a figure stays small: " + html.length() + " chars");
+            Matcher img = DATA_IMG.matcher(html);
+            assertTrue(img.find(), "a PNG for viewers without the notebook server");
+            assertEquals(640, decode(img.group(1)).getWidth());
+            assertFalse(histogram.html(HtmlContext.page()).contains("kernelspecs/"), "pages load plotly in their head");
+            assertThrows(IllegalArgumentException.class, () -> HtmlContext.servePlotlyFromKernelspec("a/b"));
+        } finally {
+            HtmlContext.servePlotlyFromKernelspec(null);
+        }
+        assertFalse(histogram.html(HtmlContext.notebook()).contains("kernelspecs/"), "back to inlining");
+    }
+
+    @Test
     void figureDivsAreValidJavaScriptNames() {
         String html = histogram.html(HtmlContext.page());
         Matcher div = Pattern.compile("<div id=\"([^\"]+)\"").matcher(html);

@@ -44,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "guidance sweep of the removal check (default ${DEFAULT-VALUE})")
     double[] sweep;
 
-    @Option(names = "--decoded-too", description = "also sweep without residual restore (the published decode-only output)")
+    @Option(names = "--decoded-too", description = "also sweep without confining the edit to its mask (the published decode-only output)")
     boolean decodedToo;
 
     @Option(names = "--negative", defaultValue = "Large right pneumothorax.",
@@ -65,16 +65,16 @@ final class EvaluateCommand implements Callable<Integer> {
             List<PhantomSample> phantoms = evaluation.removalCases(cases);
             System.out.printf("RadEdit removal of pneumothorax, tube kept, %d phantoms, T=%d, skip=%d, dilation %d px:%n",
                     cases, steps, skip, dilation);
-            System.out.println("      w  residual  removed%  tube kept%  keep identical  |edit-cf|  |orig-cf|  ratio  |naive-cf|"
+            System.out.println("      w  confined  removed%  tube kept% (originals)  keep identical  |edit-cf|  |orig-cf|  ratio  |naive-cf|"
                     + "  naive removed%");
             List<RemovalFigures> rows = new ArrayList<>();
-            for (boolean restore : decodedToo ? new boolean[] {true, false} : new boolean[] {true}) {
+            for (boolean confine : decodedToo ? new boolean[] {true, false} : new boolean[] {true}) {
                 for (double w : sweep) {
-                    RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation, restore,
+                    RemovalFigures r = evaluation.removal(phantoms, w, steps, skip, dilation, confine,
                             negative.isBlank() ? null : negative);
                     rows.add(r);
-                    System.out.printf("  %5.1f  %8s  %8.1f  %10.1f  %14s  %9.4f  %9.4f  %5.2f  %10.4f  %14.1f%n", w,
-                            restore ? "restored" : "decoded", r.removedPercent(), r.keptPercent(), r.keepIdentical(),
+                    System.out.printf("  %5.1f  %8s  %8.1f  %10.1f (%7.1f)  %14s  %9.4f  %9.4f  %5.2f  %10.4f  %14.1f%n", w,
+                            confine ? "confined" : "decoded", r.removedPercent(), r.keptPercent(), r.originalKeptPercent(), r.keepIdentical(),
                             r.editError(), r.originalError(), r.errorRatio(), r.naiveError(), r.naiveRemovedPercent());
                 }
             }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.radedit.io.AtomicFiles;
+import org.radedit.kernel.KernelMain;
+import org.radedit.render.Plotly;
 
 /**
  * The RadEdit kernelspec: {@code kernel.json} whose argv runs this JDK's {@code java} on the built
@@ -23,6 +25,7 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
 
     static final String DEFAULT_NAME = "radedit";
     static final String MAIN_CLASS = "org.radedit.kernel.KernelMain";
+    static final String PLOTLY_FILE = "plotly.min.js";
 
     /** The spec for the jar this launcher runs from (or {@code jarOverride}); fails clearly if anything is missing. */
     static KernelSpec forThisBuild(String name, String displayName, Path jarOverride, List<String> jvmOptions) {
@@ -107,13 +110,18 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
         spec.put("display_name", displayName);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
+        spec.put("env", Map.of(KernelMain.KERNELSPEC_ENV, name));
         spec.put("metadata", Map.of("radedit", Map.of("jar", jar.toString())));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
     }
 
-    /** Writes {@code kernels/NAME/kernel.json} under {@code jupyterDataDir}; returns the kernelspec folder. */
+    /**
+     * Writes {@code kernels/NAME/kernel.json} and {@code plotly.min.js} (which the notebook server
+     * serves to the kernel's figures) under {@code jupyterDataDir}; returns the kernelspec folder.
+     */
     Path writeInto(Path jupyterDataDir) throws IOException {
         Path dir = jupyterDataDir.resolve("kernels").resolve(name);
+        AtomicFiles.writeString(dir.resolve(PLOTLY_FILE), Plotly.source());
         AtomicFiles.writeString(dir.resolve("kernel.json"), json());
         return dir;
     }

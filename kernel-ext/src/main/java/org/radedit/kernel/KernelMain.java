@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.radedit.render.HtmlContext;
 
 /** Started by Jupyter with a connection file (see the kernelspec that {@code radedit kernel install} writes). */
 public final class KernelMain {
+
+    /** The environment variable naming the kernelspec this kernel was started from. */
+    public static final String KERNELSPEC_ENV = "RADEDIT_KERNELSPEC";
 
     private KernelMain() {
     }
@@ -25,6 +29,11 @@ public final class KernelMain {
             kernel.initialize();
             kernel.rehearse();
             System.exit(0);
+        }
+        // Set by the kernelspec of `radedit kernel install`, which also puts plotly.min.js beside kernel.json.
+        String kernelspec = System.getenv(KERNELSPEC_ENV);
+        if (kernelspec != null && !kernelspec.isBlank()) {
+            HtmlContext.servePlotlyFromKernelspec(kernelspec);
         }
         String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         JupyterConnection connection = new JupyterConnection(KernelConnectionProperties.parse(json));

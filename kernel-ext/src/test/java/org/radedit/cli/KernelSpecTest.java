@@ -32,6 +32,10 @@ class KernelSpecTest {
         assertEquals("message", json.get("interrupt_mode").getAsString());
         assertEquals("java", json.get("language").getAsString());
         assertEquals(dir.resolve("share/jupyter/kernels/radedit"), written);
+        assertEquals("radedit", json.getAsJsonObject("env").get("RADEDIT_KERNELSPEC").getAsString(),
+                "the kernel learns its kernelspec's name, to fetch plotly.js from it");
+        assertEquals(org.radedit.render.Plotly.source(), Files.readString(written.resolve("plotly.min.js")),
+                "the bundled plotly.js lies beside kernel.json, where the notebook server serves it");
     }
 
     @Test

@@ -117,7 +117,12 @@ public final class Cohort extends AbstractList<PhantomSample> {
             throw new IndexOutOfBoundsException("study " + i + " of a cohort of " + size());
         }
         EnumSet<Finding> labels = labelsAt(i);
-        return PhantomCase.of(spec.name() + "-" + i, patientSeed(i), siteAt(i, labels), labels);
+        PhantomCase c = PhantomCase.of(spec.name() + "-" + i, patientSeed(i), siteAt(i, labels), labels);
+        if (spec.faintestTube() < 1 && c.has(Finding.CHEST_TUBE)) {
+            double u = Seeds.stream(patientSeed(i), Seeds.TUBE_OPACITY).nextDouble();
+            c = c.withTubeOpacity(spec.faintestTube() + u * (1 - spec.faintestTube()));
+        }
+        return c;
     }
 
     /** Renders study i. */

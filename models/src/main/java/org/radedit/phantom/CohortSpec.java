@@ -25,10 +25,13 @@ import org.radedit.data.Finding;
  * @param sites        site weights (need not sum to 1)
  * @param siteRule     site weights depending on one finding, or null
  * @param balancedOn   a finding present in exactly every other study (even indices), or null
+ * @param faintestTube chest tubes are drawn at an opacity between this and 1 (1 = every tube at the
+ *                     standard opacity, the world's default); lower values teach an oracle that a
+ *                     faint tube, e.g. one kept over a removed pneumothorax, is still a tube
  */
 public record CohortSpec(String name, int size, long seed, Map<Finding, Double> prevalence,
                          List<Dependency> dependencies, Map<String, Double> sites, SiteRule siteRule,
-                         Finding balancedOn) {
+                         Finding balancedOn, double faintestTube) {
 
     /** P(finding | given present) = ifPresent, P(finding | given absent) = ifAbsent. */
     public record Dependency(Finding finding, Finding given, double ifPresent, double ifAbsent) {
@@ -59,6 +62,9 @@ public record CohortSpec(String name, int size, long seed, Map<Finding, Double> 
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("a cohort needs at least one site");
         }
+        if (!(faintestTube > 0 && faintestTube <= 1)) {
+            throw new IllegalArgumentException("faintestTube must lie in (0, 1], got " + faintestTube);
+        }
     }
 
     private static void checkProbability(double p) {
@@ -69,7 +75,7 @@ public record CohortSpec(String name, int size, long seed, Map<Finding, Double> 
 
     /** No findings at all, sites A and B equally often. */
     public static CohortSpec normals(String name, int size, long seed) {
-        return new CohortSpec(name, size, seed, Map.of(), List.of(), Map.of("A", 1.0, "B", 1.0), null, null);
+        return new CohortSpec(name, size, seed, Map.of(), List.of(), Map.of("A", 1.0, "B", 1.0), null, null, 1.0);
     }
 
     /** A mixed cohort with plausible prevalences and correlations, from all three sites. */
@@ -137,22 +143,22 @@ public record CohortSpec(String name, int size, long seed, Map<Finding, Double> 
     }
 
     public CohortSpec withName(String name) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn, faintestTube);
     }
 
     public CohortSpec withSize(int size) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn, faintestTube);
     }
 
     public CohortSpec withSeed(long seed) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn, faintestTube);
     }
 
     public CohortSpec withPrevalence(Finding finding, double p) {
         Map<Finding, Double> next = new EnumMap<>(Finding.class);
         next.putAll(prevalence);
         next.put(finding, p);
-        return new CohortSpec(name, size, seed, next, dependencies, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, next, dependencies, sites, siteRule, balancedOn, faintestTube);
     }
 
     /** Adds (or replaces) the dependency of {@code finding} on {@code given}. */
@@ -164,19 +170,24 @@ public record CohortSpec(String name, int size, long seed, Map<Finding, Double> 
             }
         }
         next.add(new Dependency(finding, given, ifPresent, ifAbsent));
-        return new CohortSpec(name, size, seed, prevalence, next, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, next, sites, siteRule, balancedOn, faintestTube);
     }
 
     public CohortSpec withSites(Map<String, Double> sites) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn, faintestTube);
     }
 
     public CohortSpec withSiteRule(SiteRule rule) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, rule, balancedOn);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, rule, balancedOn, faintestTube);
     }
 
     public CohortSpec balancedOn(Finding finding) {
-        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, finding);
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, finding, faintestTube);
+    }
+
+    /** Chest tubes drawn at opacities uniform in [{@code faintest}, 1]. */
+    public CohortSpec withFaintestTube(double faintest) {
+        return new CohortSpec(name, size, seed, prevalence, dependencies, sites, siteRule, balancedOn, faintest);
     }
 
     public double prevalenceOf(Finding finding) {

@@ -34,10 +34,17 @@ public sealed interface FindingGeometry {
         }
     }
 
-    /** A drain entering through the lateral chest wall and curving up to the apex; side holes near the tip. */
-    record ChestTube(Side side, Path path, double width, int sideHoles) implements FindingGeometry {
+    /**
+     * A drain entering through the lateral chest wall and curving up to the apex; side holes near the
+     * tip. {@code opacity} scales its density (1 = the world's standard tube).
+     */
+    record ChestTube(Side side, Path path, double width, int sideHoles, double opacity) implements FindingGeometry {
         public Finding finding() {
             return Finding.CHEST_TUBE;
+        }
+
+        public ChestTube withOpacity(double opacity) {
+            return new ChestTube(side, path, width, sideHoles, opacity);
         }
     }
 

@@ -183,7 +183,7 @@ final class FindingPainter {
         float[] mask = new float[r.pixels()];
         for (int k = 0; k < mask.length; k++) {
             if (wall[k] > 0) {
-                density[k] += TUBE_WALL * wall[k] + TUBE_STRIPE * stripe[k];
+                density[k] += (float) t.opacity() * (TUBE_WALL * wall[k] + TUBE_STRIPE * stripe[k]);
                 mask[k] = 1;
             }
         }

@@ -57,7 +57,7 @@ public final class FindingSampler {
                 wallX - dir * r.nextDouble(0.05, 0.08), entryY - 0.03,
                 wallX - dir * r.nextDouble(0.02, 0.04), lung.apexY() + 0.25 * h,
                 tipX, tipY, 48);
-        return new FindingGeometry.ChestTube(side, path, r.nextDouble(0.012, 0.015), r.nextInt(0, 3));
+        return new FindingGeometry.ChestTube(side, path, r.nextDouble(0.012, 0.015), r.nextInt(0, 3), 1.0);
     }
 
     /** Generator in the upper left chest (image right); leads via the veins into the right heart. */

@@ -66,6 +66,18 @@ public record PhantomCase(String id, long seed, PatientAnatomy anatomy, Acquisit
         return new PhantomCase(id, seed, anatomy, acquisition, next);
     }
 
+    /** The same case with its chest tube (if any) drawn at {@code opacity}. */
+    public PhantomCase withTubeOpacity(double opacity) {
+        FindingGeometry.ChestTube tube = geometry(Finding.CHEST_TUBE, FindingGeometry.ChestTube.class);
+        if (tube == null) {
+            return this;
+        }
+        EnumMap<Finding, FindingGeometry> next = new EnumMap<>(Finding.class);
+        next.putAll(findings);
+        next.put(Finding.CHEST_TUBE, tube.withOpacity(opacity));
+        return new PhantomCase(id, seed, anatomy, acquisition, next);
+    }
+
     /** The same patient and noise acquired at another site. */
     public PhantomCase atSite(String site) {
         return new PhantomCase(id, seed, anatomy, Acquisition.site(site), findings);

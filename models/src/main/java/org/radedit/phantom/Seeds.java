@@ -15,6 +15,7 @@ final class Seeds {
     static final long EXPOSURE = 5;
     static final long PLEURAL_SIDE = 6;
     static final long PATIENT = 7;
+    static final long TUBE_OPACITY = 8;
     static final long FINDING = 100;      // + finding ordinal
     static final long REPORT = 200;       // + finding ordinal; REPORT + 50 for normal studies
     static final long TEXTURE = 300;      // + finding ordinal

@@ -185,7 +185,7 @@ public final class PhantomStudies implements CounterfactualSource {
     private Suite base(Cohort cohort, int records) {
         return Suite.from(cohort.dataset()).using(toolkit)
                 .limit(records)
-                .residualRestore(true)
+                .confineToEditMask(true)
                 .guidance(GUIDANCE).steps(STEPS).seed(0)
                 .score()
                 .counterfactuals(new PhantomTruth(cohort).counterfactuals());

@@ -142,4 +142,42 @@ class CohortSpecTest {
     void rejectsProbabilitiesOutsideTheUnitInterval() {
         assertThrows(IllegalArgumentException.class, () -> CohortSpec.general(10, 1).withPrevalence(Finding.EDEMA, 1.5));
     }
+
+    @Test
+    void faintTubesVaryInOpacityButKeepTheirMaskAndTheRestOfTheImage() {
+        CohortSpec spec = CohortSpec.normals("tubes", 200, 5).withPrevalence(Finding.CHEST_TUBE, 1.0);
+        Cohort standard = world.cohort(spec);
+        Cohort faint = world.cohort(spec.withFaintestTube(0.1));
+        double lowest = 1;
+        double highest = 0;
+        for (int i = 0; i < faint.size(); i++) {
+            double o = faint.caseAt(i).geometry(Finding.CHEST_TUBE, FindingGeometry.ChestTube.class).opacity();
+            assertTrue(o >= 0.1 && o <= 1, "opacity " + o);
+            lowest = Math.min(lowest, o);
+            highest = Math.max(highest, o);
+            assertEquals(1.0, standard.caseAt(i).geometry(Finding.CHEST_TUBE, FindingGeometry.ChestTube.class).opacity());
+        }
+        assertTrue(lowest < 0.2 && highest > 0.9, "spread over [0.1, 1]: " + lowest + " .. " + highest);
+
+        PhantomSample full = standard.get(0);
+        PhantomSample weak = faint.get(0);
+        PhantomSample none = world.render(standard.caseAt(0).with(Finding.CHEST_TUBE, false));
+        double o = faint.caseAt(0).geometry(Finding.CHEST_TUBE, FindingGeometry.ChestTube.class).opacity();
+        assertTrue(o < 0.95, "study 0 should have a faint tube, opacity " + o);
+        assertEquals(java.util.Arrays.toString(full.mask(Finding.CHEST_TUBE).values()),
+                java.util.Arrays.toString(weak.mask(Finding.CHEST_TUBE).values()), "same tube mask");
+        float[] m = full.mask(Finding.CHEST_TUBE).values();
+        double fullContrast = 0;
+        double weakContrast = 0;
+        for (int k = 0; k < m.length; k++) {
+            if (m[k] > 0.5f) {
+                fullContrast += full.image().pixels()[k] - none.image().pixels()[k];
+                weakContrast += weak.image().pixels()[k] - none.image().pixels()[k];
+            }
+        }
+        assertTrue(weakContrast > 0 && weakContrast < fullContrast * (o + 1) / 2,
+                "a fainter tube adds less brightness: " + weakContrast + " vs " + fullContrast);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> spec.withFaintestTube(0));
+        assertEquals("faintestTube must lie in (0, 1], got 0.0", bad.getMessage());
+    }
 }

@@ -105,11 +105,11 @@ public final class WorldEvaluation {
     /**
      * RadEdit removal: edit = pneumothorax mask dilated by {@code dilation}, keep = chest tube mask,
      * prompt {@link #REMOVAL_PROMPT}; judged by the oracle and against the true counterfactual. With
-     * {@code residualRestore} the autoencoder residual is restored outside the edit region; a
+     * {@code confineToEditMask} every pixel outside the edit mask stays the original's; a
      * {@code negativePrompt} (or null) gets weight {@code -guidance}.
      */
     public RemovalFigures removal(List<PhantomSample> cases, double guidance, int steps, int skip, int dilation,
-                                  boolean residualRestore, String negativePrompt) {
+                                  boolean confineToEditMask, String negativePrompt) {
         int n = cases.size();
         List<Image> edited = new ArrayList<>();
         boolean keepIdentical = true;
@@ -119,7 +119,7 @@ public final class WorldEvaluation {
                 inputs.add(new EditInput(s.image(), s.mask(Finding.PNEUMOTHORAX).dilate(dilation), s.mask(Finding.CHEST_TUBE),
                         s.phantomCase().seed()));
             }
-            EditSettings settings = EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip).withResidualRestore(residualRestore);
+            EditSettings settings = EditSettings.of(REMOVAL_PROMPT, guidance, steps, skip).withConfineToEditMask(confineToEditMask);
             if (negativePrompt != null) {
                 settings = settings.withNegativePrompt(negativePrompt);
             }
@@ -145,16 +145,20 @@ public final class WorldEvaluation {
         }
         float[] pEdited = probabilities(edited);
         float[] pNaive = probabilities(naive);
+        float[] pOriginal = probabilities(cases.stream().map(PhantomSample::image).toList());
         int labels = Finding.values().length;
         int removed = 0;
         int kept = 0;
         int naiveRemoved = 0;
+        int originalKept = 0;
         for (int i = 0; i < n; i++) {
+            originalKept += pOriginal[i * labels + Finding.CHEST_TUBE.ordinal()] >= 0.5f ? 1 : 0;
             removed += pEdited[i * labels + Finding.PNEUMOTHORAX.ordinal()] < 0.5f ? 1 : 0;
             kept += pEdited[i * labels + Finding.CHEST_TUBE.ordinal()] >= 0.5f ? 1 : 0;
             naiveRemoved += pNaive[i * labels + Finding.PNEUMOTHORAX.ordinal()] < 0.5f ? 1 : 0;
         }
-        return new RemovalFigures(guidance, residualRestore, n, 100.0 * removed / n, 100.0 * kept / n, keepIdentical, editError / n,
+        return new RemovalFigures(guidance, confineToEditMask, n, 100.0 * removed / n, 100.0 * kept / n,
+                100.0 * originalKept / n, keepIdentical, editError / n,
                 originalError / n, naiveError / n, 100.0 * naiveRemoved / n);
     }
 

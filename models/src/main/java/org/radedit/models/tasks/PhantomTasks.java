@@ -36,7 +36,7 @@ public final class PhantomTasks {
                 "image CNN + text CNN into a shared 128-d space, contrastive with soft targets"));
         add(new Recipe(LatentDiffusionTask.KIND, 8_000, 32, 1e-3f, 200,
                 "text-conditional latent UNet (DDPM objective, 15% condition dropout) on the frozen autoencoder"));
-        add(new Recipe(ORACLE, 1_200, 32, 1e-3f, 100, "oracle: all 7 findings, balanced ground truth"));
+        add(new Recipe(ORACLE, 2_400, 32, 1e-3f, 100, "oracle: all 7 findings, balanced ground truth, tubes at 10-100% opacity"));
         add(new Recipe(COVID_WEAK, 400, 32, 1e-3f, 50, "weak COVID classifier: COVID+ only from site B"));
         add(new Recipe(COVID_STRONG, 400, 32, 1e-3f, 50, "strong COVID classifier: both sites alike"));
         add(new Recipe(PNEUMOTHORAX_WEAK, 400, 32, 1e-3f, 50, "weak pneumothorax classifier: 99% of positives with a tube"));
@@ -64,9 +64,14 @@ public final class PhantomTasks {
         return r;
     }
 
-    /** Every finding at 30%, independently, from all three sites: the oracles' balanced ground truth. */
+    /**
+     * Every finding at 30%, independently, from all three sites: the oracles' balanced ground truth.
+     * Tubes vary in opacity down to a tenth of the standard one, so that the oracle still sees a
+     * tube whose pixels were kept over a removed pneumothorax (its darkness stays under the tube).
+     */
     static CohortSpec oracleCohort() {
-        CohortSpec spec = CohortSpec.normals("oracle", 1, 51).withSites(Map.of("A", 1.0, "B", 1.0, "C", 1.0));
+        CohortSpec spec = CohortSpec.normals("oracle", 1, 51).withSites(Map.of("A", 1.0, "B", 1.0, "C", 1.0))
+                .withFaintestTube(0.1);
         for (Finding f : Finding.values()) {
             spec = spec.withPrevalence(f, 0.3);
         }
