@@ -121,18 +121,25 @@ class ProtocolTest(unittest.TestCase):
                          "<th>score</th></tr></thead><tbody><tr><td>edema</td><td>0.5</td></tr>"
                          "<tr><td>&lt;none&gt;</td><td>0.25</td></tr></tbody></table>")
 
-    def test_figures_carry_the_bundled_plotly_once(self):
+    def test_figures_fetch_the_bundled_plotly_from_the_kernelspec(self):
+        # The kernelspec of `radedit kernel install` holds plotly.min.js and names itself in
+        # RADEDIT_KERNELSPEC: figures carry a small loader instead of 3.6 MB of library.
+        name = os.environ.get("RADEDIT_KERNEL_NAME", "radedit")
         code = ("import tech.tablesaw.api.*;\n"
                 "tech.tablesaw.plotly.api.ScatterPlot.create(\"s\", "
                 "Table.create(\"t\", DoubleColumn.create(\"x\", 1, 2), DoubleColumn.create(\"y\", 3, 4)), \"x\", \"y\")")
         first = self.k.run(code).result["text/html"]
         second = self.k.run(code).result["text/html"]
-        self.assertTrue(first.startswith('<script type="text/javascript">(function(){var define=undefined,'
-                                         'module=undefined,exports=undefined;\n/**\n* plotly.js v2.35.3\n'))
-        self.assertFalse(re.search(r"<script[^>]+src=", first), "plotly.js must be inline, never loaded from a URL")
-        self.assertTrue(second.startswith('<div id="radedit_plot_'), second[:200])
-        self.assertNotIn("plotly.js v2.35.3", second)
-        self.assertIn("Plotly.newPlot", second)
+        for html in (first, second):
+            self.assertIn("'kernelspecs/%s/plotly.min.js'" % name, html)
+            self.assertNotIn("plotly.js v2.35.3", html)
+            self.assertLess(len(html), 20000, "a figure without the library stays small")
+            self.assertFalse(re.search(r"<script[^>]+src=", html), "never a script loaded from a URL (a CDN)")
+            self.assertIn("Plotly.newPlot", html)
+        from jupyter_client.kernelspec import KernelSpecManager
+        folder = KernelSpecManager().get_kernel_spec(name).resource_dir
+        with open(os.path.join(folder, "plotly.min.js"), encoding="utf-8") as f:
+            self.assertIn("plotly.js v2.35.3", f.read(2000))
 
     def test_progress_display_updates_one_output_in_place(self):
         out = self.k.run(
