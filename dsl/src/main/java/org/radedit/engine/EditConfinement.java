@@ -24,14 +24,6 @@ public final class EditConfinement {
      * @param editMask where the model may change pixels, at pixel resolution (values in [0, 1])
      */
     public static Image apply(Image original, Image decoded, Mask editMask) {
-        editMask.requireSize(original.width(), original.height(), "edit mask");
-        float[] x = original.pixels();
-        float[] d = decoded.pixels();
-        float[] m = editMask.values();
-        float[] out = new float[x.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = m[i] >= 1f ? d[i] : m[i] <= 0f ? x[i] : m[i] * d[i] + (1 - m[i]) * x[i];
-        }
-        return new Image(original.width(), original.height(), out);
+        return PixelBlend.blend(editMask, decoded, original, "edit mask");
     }
 }

@@ -16,20 +16,6 @@ public final class KeepRestoration {
         if (keep == null) {
             return decoded;
         }
-        keep.requireSize(original.width(), original.height(), "keep mask");
-        float[] o = original.pixels();
-        float[] d = decoded.pixels();
-        float[] m = keep.values();
-        float[] out = new float[o.length];
-        for (int i = 0; i < out.length; i++) {
-            if (m[i] >= 1f) {
-                out[i] = o[i];
-            } else if (m[i] <= 0f) {
-                out[i] = d[i];
-            } else {
-                out[i] = m[i] * o[i] + (1 - m[i]) * d[i];
-            }
-        }
-        return new Image(original.width(), original.height(), out);
+        return PixelBlend.blend(keep, original, decoded, "keep mask");
     }
 }

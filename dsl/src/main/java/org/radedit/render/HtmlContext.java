@@ -61,7 +61,7 @@ public final class HtmlContext {
     }
 
     /** The kernelspec that serves plotly.js to notebook figures, or null when they inline it. */
-    String plotlyKernelspec() {
+    String servedPlotlyKernelspec() {
         return notebook && !everyFigure ? plotlyKernelspec : null;
     }
 
@@ -73,7 +73,7 @@ public final class HtmlContext {
     /** The script tag with plotly.js when the next figure must carry it, else the empty string. */
     String plotlyForNextFigure() {
         drewFigure = true;
-        String served = plotlyKernelspec();
+        String served = servedPlotlyKernelspec();
         if (served != null) {
             return Plotly.loaderTag(served);
         }

@@ -91,7 +91,7 @@ public final class Plotly {
         }
         String draw = script.substring(open + "<script>".length(), close);
         String plotly = context.plotlyForNextFigure();
-        String picture = fallback != null && context.plotlyKernelspec() != null
+        String picture = fallback != null && context.servedPlotlyKernelspec() != null
                 ? "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Png.encode(fallback))
                         + "\" class=\"radedit-plot-fallback\" alt=\"chart\">"
                 : "";

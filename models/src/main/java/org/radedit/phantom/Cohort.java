@@ -118,7 +118,7 @@ public final class Cohort extends AbstractList<PhantomSample> {
         }
         EnumSet<Finding> labels = labelsAt(i);
         PhantomCase c = PhantomCase.of(spec.name() + "-" + i, patientSeed(i), siteAt(i, labels), labels);
-        if (spec.faintestTube() < 1 && c.has(Finding.CHEST_TUBE)) {
+        if (spec.faintestTube() < 1) {   // withTubeOpacity leaves a case without a tube as it is
             double u = Seeds.stream(patientSeed(i), Seeds.TUBE_OPACITY).nextDouble();
             c = c.withTubeOpacity(spec.faintestTube() + u * (1 - spec.faintestTube()));
         }
