@@ -3,16 +3,15 @@ package org.radedit.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.radedit.image.ImageFiles;
+import org.radedit.image.ImageReadException;
 import org.radedit.image.Mask;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -29,15 +28,17 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * img/002.png,No acute findings.,,B,p2,,masks/002-lungs.png
  * </pre>
  *
- * Required columns: {@code image}, {@code report}, {@code findings} (names of {@link Finding},
+ * Required columns: {@code image}, {@code report}, {@code findings} (label names, positive,
  * separated by {@code ;}, empty for none). Optional: {@code id} (default: the image path),
- * {@code site}, {@code patient}, {@code view}, and mask columns {@code mask_<finding>} or
- * {@code mask_<anatomy>} (e.g. {@code mask_chest_tube}, {@code mask_lungs}) holding a PNG mask path
- * or nothing.
+ * {@code site}, {@code patient}, {@code view} (default "PA"), label columns {@code label_<name>}
+ * with CheXpert's values (1.0, 0.0, -1.0, blank; see {@link LabelValue#parse}), mask columns
+ * {@code mask_<anatomy>} or {@code mask_<label>} (e.g. {@code mask_lungs}, {@code mask_chest_tube})
+ * holding a PNG mask path or nothing, and any other column, which becomes a metadata field.
  */
 public final class CsvDataset implements Dataset {
 
     private static final List<String> REQUIRED = List.of("image", "report", "findings");
+    private static final List<String> KNOWN = List.of("id", "patient", "site", "view");
 
     private final Path csv;
     private final Path folder;
@@ -69,8 +70,9 @@ public final class CsvDataset implements Dataset {
                     + table.columnNames());
         }
         for (String column : table.columnNames()) {
-            if (column.startsWith("mask_")) {
-                maskTarget(column, csv);
+            if (column.equals("mask_") || column.equals("label_")) {
+                throw new IllegalArgumentException("dataset CSV " + csv + " has a column " + column
+                        + " that names no label or anatomy");
             }
         }
         return new CsvDataset(csv, table);
@@ -87,37 +89,69 @@ public final class CsvDataset implements Dataset {
     }
 
     @Override
+    public OptionalLong knownSize() {
+        return OptionalLong.of(table.rowCount());
+    }
+
+    @Override
     public Iterator<StudyRecord> iterator() {
         return IntStream.range(0, table.rowCount()).mapToObj(this::record).iterator();
     }
 
-    /** Row {@code i} (0-based) as a record; reads its image and masks now. */
+    /**
+     * Row {@code i} (0-based) as a record. Its labels and metadata are read now; its image and masks
+     * when the record is first asked for pixels.
+     */
     public StudyRecord record(int i) {
         int line = i + 2; // header is line 1
         String imagePath = text(i, "image");
         if (imagePath.isEmpty()) {
-            throw new IllegalArgumentException(csv + " line " + line + ": the image column is empty");
+            throw new RecordReadException(csv + " line " + line + ": the image column is empty");
         }
-        var image = ImageFiles.read(folder.resolve(imagePath));
-        Set<Finding> findings = findings(text(i, "findings"), line);
-        Map<Finding, Mask> findingMasks = new EnumMap<>(Finding.class);
-        Map<Anatomy, Mask> anatomyMasks = new EnumMap<>(Anatomy.class);
+        Labels labels = labels(i, line);
+        Map<Label, String> findingMaskFiles = new LinkedHashMap<>();
+        Map<Anatomy, String> anatomyMaskFiles = new EnumMap<>(Anatomy.class);
         for (String column : table.columnNames()) {
             String path = column.startsWith("mask_") ? text(i, column) : "";
             if (path.isEmpty()) {
                 continue;
             }
-            Mask mask = ImageFiles.readMask(folder.resolve(path));
-            Object target = maskTarget(column, csv);
-            if (target instanceof Finding f) {
-                findingMasks.put(f, mask);
+            Object target = maskTarget(column);
+            if (target instanceof Label l) {
+                findingMaskFiles.put(l, path);
             } else {
-                anatomyMasks.put((Anatomy) target, mask);
+                anatomyMaskFiles.put((Anatomy) target, path);
             }
         }
         String id = table.columnNames().contains("id") && !text(i, "id").isEmpty() ? text(i, "id") : imagePath;
-        return new StudyRecord(id, image, text(i, "report"), findings, findingMasks, anatomyMasks,
-                new Metadata(text(i, "patient"), text(i, "site"), text(i, "view").isEmpty() ? null : text(i, "view")));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(Metadata.PATIENT, text(i, "patient"));
+        fields.put(Metadata.SITE, text(i, "site"));
+        fields.put(Metadata.VIEW, text(i, "view").isEmpty() ? "PA" : text(i, "view"));
+        for (String column : table.columnNames()) {
+            if (!REQUIRED.contains(column) && !KNOWN.contains(column) && !column.startsWith("mask_")
+                    && !column.startsWith("label_")) {
+                fields.put(column, text(i, column));
+            }
+        }
+        String report = text(i, "report");
+        return StudyRecord.lazy(id, labels, new Metadata(fields), () -> report, findingMaskFiles.keySet(),
+                anatomyMaskFiles.keySet(), () -> content(imagePath, findingMaskFiles, anatomyMaskFiles, line),
+                Preprocessing.none());
+    }
+
+    private RecordContent content(String imagePath, Map<Label, String> findingMaskFiles,
+                                  Map<Anatomy, String> anatomyMaskFiles, int line) {
+        try {
+            var image = ImageFiles.read(folder.resolve(imagePath));
+            Map<Label, Mask> findingMasks = new LinkedHashMap<>();
+            findingMaskFiles.forEach((l, path) -> findingMasks.put(l, ImageFiles.readMask(folder.resolve(path))));
+            Map<Anatomy, Mask> anatomyMasks = new EnumMap<>(Anatomy.class);
+            anatomyMaskFiles.forEach((a, path) -> anatomyMasks.put(a, ImageFiles.readMask(folder.resolve(path))));
+            return new RecordContent(image, findingMasks, anatomyMasks);
+        } catch (ImageReadException | IllegalArgumentException e) {
+            throw new RecordReadException(csv + " line " + line + ": " + e.getMessage(), e);
+        }
     }
 
     private String text(int row, String column) {
@@ -128,40 +162,35 @@ public final class CsvDataset implements Dataset {
         return value == null ? "" : value.trim();
     }
 
-    private Set<Finding> findings(String cell, int line) {
-        Set<Finding> out = EnumSet.noneOf(Finding.class);
-        for (String name : cell.split(";")) {
-            String n = name.trim();
-            if (n.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(Finding.valueOf(n.toUpperCase(Locale.ROOT).replace(' ', '_')));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(csv + " line " + line + ": unknown finding \"" + n + "\"; known: "
-                        + Arrays.toString(Finding.values()), e);
+    /** The findings column (positive labels) and any label_<name> columns (1.0 / 0.0 / -1.0 / blank). */
+    private Labels labels(int row, int line) {
+        Map<Label, LabelValue> out = new LinkedHashMap<>();
+        for (String name : text(row, "findings").split(";")) {
+            if (!name.isBlank()) {
+                out.put(Label.of(name), LabelValue.POSITIVE);
             }
         }
-        return out;
+        for (String column : table.columnNames()) {
+            if (column.startsWith("label_")) {
+                try {
+                    out.putIfAbsent(Label.of(column.substring("label_".length())), LabelValue.parse(text(row, column)));
+                } catch (IllegalArgumentException e) {
+                    throw new RecordReadException(csv + " line " + line + ", column " + column + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return new Labels(out);
     }
 
-    private static Object maskTarget(String column, Path csv) {
-        String name = column.substring("mask_".length()).toUpperCase(Locale.ROOT);
-        for (Finding f : Finding.values()) {
-            if (f.name().equals(name)) {
-                return f;
-            }
-        }
+    /** An anatomy when the name is one ({@code mask_lungs}), else the label it names ({@code mask_chest_tube}). */
+    private static Object maskTarget(String column) {
+        String name = column.substring("mask_".length());
         for (Anatomy a : Anatomy.values()) {
-            if (a.name().equals(name)) {
+            if (a.name().equalsIgnoreCase(name)) {
                 return a;
             }
         }
-        List<String> known = new ArrayList<>();
-        Arrays.stream(Finding.values()).forEach(f -> known.add("mask_" + f.name().toLowerCase(Locale.ROOT)));
-        Arrays.stream(Anatomy.values()).forEach(a -> known.add("mask_" + a.name().toLowerCase(Locale.ROOT)));
-        throw new IllegalArgumentException("dataset CSV " + csv + " has mask column " + column
-                + " that names no finding or anatomy; known: " + known);
+        return Label.of(name);
     }
 
     @Override

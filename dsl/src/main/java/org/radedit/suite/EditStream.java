@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.radedit.data.Dataset;
+import org.radedit.data.ReadPolicy;
+import org.radedit.data.RecordReadException;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.ChangeSummary;
 import org.radedit.engine.DiffEditOptions;
@@ -92,12 +95,29 @@ final class EditStream implements Iterator<List<EditResult>> {
         List<StudyRecord> batch = new ArrayList<>();
         while (batch.size() < plan.execution().batchSize() && (limit <= 0 || selected < limit) && records.hasNext()) {
             StudyRecord r = records.next();
-            if (plan.selection().accepts(r)) {
+            if (selectedAndReadable(r)) {
                 batch.add(r);
                 selected++;
             }
         }
         return batch;
+    }
+
+    /**
+     * The suite's filters hold, and under a lenient dataset the record's pixels can be read (read
+     * now, so that a bad file is skipped and counted instead of failing a batch).
+     */
+    private boolean selectedAndReadable(StudyRecord r) {
+        Dataset dataset = plan.selection().dataset();
+        if (dataset.readPolicy() != ReadPolicy.LENIENT) {
+            return plan.selection().accepts(r);
+        }
+        try {
+            return plan.selection().accepts(r) && r.load() != null;
+        } catch (RecordReadException e) {
+            dataset.problems().skipped(e.getMessage());
+            return false;
+        }
     }
 
     private List<EditResult> editBatch(List<StudyRecord> batch) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
+import org.radedit.data.Labeled;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Mask;
 
@@ -15,7 +15,7 @@ final class MaskSpecs {
     private MaskSpecs() {
     }
 
-    record FindingMask(Finding finding) implements MaskSpec {
+    record FindingMask(Labeled finding) implements MaskSpec {
         @Override
         public Mask resolve(MaskContext context) {
             StudyRecord r = context.record();
@@ -24,7 +24,7 @@ final class MaskSpecs {
                 throw new MissingMaskException("record " + r.id() + " has no mask for finding " + finding
                         + " (its finding masks: " + names(r.findingMasks().keySet()) + "; its findings: "
                         + names(r.findings()) + "); select only records with that mask, e.g. .where(r -> "
-                        + "r.findingMasks().containsKey(Finding." + finding + "))");
+                        + "r.hasMask(" + finding + "))");
             }
             return mask;
         }
@@ -278,12 +278,12 @@ final class MaskSpecs {
         return Set.copyOf(out);
     }
 
-    private static String names(Set<? extends Enum<?>> values) {
+    private static String names(Set<?> values) {
         if (values.isEmpty()) {
             return "none";
         }
         Set<String> sorted = new TreeSet<>();
-        values.forEach(v -> sorted.add(v.name()));
+        values.forEach(v -> sorted.add(v.toString()));
         return String.join(", ", sorted);
     }
 }

@@ -3,7 +3,7 @@ package org.radedit.suite;
 import java.util.function.Function;
 import org.radedit.data.Anatomy;
 import org.radedit.data.StudyRecord;
-import org.radedit.data.Finding;
+import org.radedit.data.Labeled;
 import org.radedit.image.Mask;
 
 /**
@@ -16,8 +16,11 @@ public final class Masks {
     private Masks() {
     }
 
-    /** The record's own mask of this finding; a record without one is an error that names it. */
-    public static MaskSpec finding(Finding finding) {
+    /**
+     * The record's own mask of this finding (any label: {@code Label.of("Pneumothorax")} or a
+     * world's finding); a record without one is an error that names it.
+     */
+    public static MaskSpec finding(Labeled finding) {
         return new MaskSpecs.FindingMask(finding);
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.radedit.data.StudyRecord;
+import org.radedit.data.UncertaintyPolicy;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 
@@ -21,6 +23,7 @@ public final class ShiftEvaluator implements ResultSink {
     private final List<Segmenter> segmenters;
     private final MaskSpec truth;
     private final List<Observation> observations = new ArrayList<>();
+    private long unscored;
 
     private ShiftEvaluator(SuitePlan plan, ShiftMetric metric, List<Classifier> classifiers, List<Segmenter> segmenters,
                            MaskSpec truth) {
@@ -59,6 +62,11 @@ public final class ShiftEvaluator implements ResultSink {
         if (kept.isEmpty()) {
             return;
         }
+        LabelChange change = plan.request().change();
+        if (change != null) {
+            unscored += kept.stream().filter(r -> plan.evaluation().uncertainty()
+                    .truth(r.record().value(change.finding())).isEmpty()).count();
+        }
         Map<String, StudyRecord> originals = new LinkedHashMap<>();
         kept.forEach(r -> originals.putIfAbsent(r.record().id(), r.record()));
         List<StudyRecord> records = new ArrayList<>(originals.values());
@@ -82,9 +90,15 @@ public final class ShiftEvaluator implements ResultSink {
             index.put(records.get(i).id(), i);
         }
         LabelChange change = plan.request().change();
+        UncertaintyPolicy policy = plan.evaluation().uncertainty();
         for (int i = 0; i < kept.size(); i++) {
             EditResult r = kept.get(i);
-            boolean realLabel = change != null && r.record().has(change.finding());
+            Optional<Boolean> truth = change == null ? Optional.of(false)
+                    : policy.truth(r.record().value(change.finding()));
+            if (truth.isEmpty()) {
+                continue;
+            }
+            boolean realLabel = truth.get();
             boolean editedLabel = change != null && change.present();
             observations.add(new Observation(predictor, r.setting().condition(), r.record().id(),
                     plan.evaluation().group(r.record()), r.setting().seed(), realLabel, editedLabel,
@@ -125,6 +139,7 @@ public final class ShiftEvaluator implements ResultSink {
     /** The report of everything accepted so far. */
     public ShiftReport report() {
         List<ShiftRow> rows = new ShiftStatistics(metric, plan.evaluation().bootstrap()).rows(observations);
-        return new ShiftReport(metric, rows, plan.evaluation().groupName(), plan.evaluation().bootstrap(), Map.of());
+        return new ShiftReport(metric, rows, plan.evaluation().groupName(), plan.evaluation().bootstrap(), Map.of(),
+                new DataNote(plan.evaluation().uncertainty(), unscored, plan.selection().dataset().problems().summary()));
     }
 }

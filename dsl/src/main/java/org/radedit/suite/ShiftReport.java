@@ -32,18 +32,24 @@ import tech.tablesaw.api.Table;
  * @param paper     the paper's figure per predictor name, shown on that predictor's "all" rows
  */
 public record ShiftReport(ShiftMetric metric, List<ShiftRow> rows, String groupName, Bootstrap bootstrap,
-                          Map<String, PaperFigure> paper) implements Renderable {
+                          Map<String, PaperFigure> paper, DataNote data) implements Renderable {
 
     public ShiftReport {
         rows = List.copyOf(rows);
         paper = Map.copyOf(paper);
+        data = data == null ? DataNote.DEFAULT : data;
+    }
+
+    public ShiftReport(ShiftMetric metric, List<ShiftRow> rows, String groupName, Bootstrap bootstrap,
+                       Map<String, PaperFigure> paper) {
+        this(metric, rows, groupName, bootstrap, paper, DataNote.DEFAULT);
     }
 
     /** Shows the paper's figure beside this predictor's "all" rows. */
     public ShiftReport withPaper(String predictor, PaperFigure figure) {
         Map<String, PaperFigure> next = new LinkedHashMap<>(paper);
         next.put(predictor, figure);
-        return new ShiftReport(metric, rows, groupName, bootstrap, next);
+        return new ShiftReport(metric, rows, groupName, bootstrap, next, data);
     }
 
     /** The row of a predictor, condition and group; throws when there is none. */
@@ -150,7 +156,8 @@ public record ShiftReport(ShiftMetric metric, List<ShiftRow> rows, String groupN
     /** How to read the table, in a sentence or three. */
     public String notes() {
         if (rows.isEmpty()) {
-            return "No kept edits to evaluate: every edit was dropped by the score threshold, or none was made.";
+            return "No kept edits to evaluate: every edit was dropped by the score threshold, or none was made. "
+                    + data.sentence();
         }
         Set<Integer> repeats = new TreeSet<>();
         rows.forEach(r -> repeats.add(r.real().repeats()));
@@ -162,7 +169,8 @@ public record ShiftReport(ShiftMetric metric, List<ShiftRow> rows, String groupN
         return figure + " Real = the originals of the kept edits, edited = the kept edits; " + seeds
                 + "; brackets: " + Math.round(bootstrap.level() * 100) + "% bootstrap intervals over records ("
                 + bootstrap.resamples() + " resamples, seed " + bootstrap.seed() + ")."
-                + (paper.isEmpty() ? "" : " Shaded columns: the RadEdit paper's figures for the same study.");
+                + (paper.isEmpty() ? "" : " Shaded columns: the RadEdit paper's figures for the same study.")
+                + " " + data.sentence();
     }
 
     @Override

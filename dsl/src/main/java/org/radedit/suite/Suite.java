@@ -14,7 +14,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.Labeled;
+import org.radedit.data.UncertaintyPolicy;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.Cancellation;
 import org.radedit.engine.DiffusionModel;
@@ -68,7 +69,7 @@ public final class Suite implements Renderable {
                 Sweep.DEFAULT,
                 new SuitePlan.Scoring(false, EditingScore.DEFAULT_THRESHOLD),
                 new SuitePlan.Models(null, null),
-                new SuitePlan.Evaluation(null, "group", null, Bootstrap.DEFAULT),
+                new SuitePlan.Evaluation(null, "group", null, Bootstrap.DEFAULT, UncertaintyPolicy.DEFAULT),
                 new SuitePlan.Execution(DEFAULT_BATCH, SuiteListener.NONE, Cancellation.none())));
     }
 
@@ -135,13 +136,21 @@ public final class Suite implements Renderable {
         return new Suite(plan.with(plan.request().withNegativePrompt(avoid == null || avoid.isBlank() ? null : avoid)));
     }
 
+    /**
+     * What a classifier's real images are scored against when their label is uncertain (CheXpert's
+     * U-Ones, U-Zeros, U-Ignore; default {@link UncertaintyPolicy#DEFAULT}). Reports print it.
+     */
+    public Suite uncertainty(UncertaintyPolicy policy) {
+        return new Suite(plan.with(plan.evaluation().withUncertainty(policy)));
+    }
+
     /** The edit is meant to remove this finding: edited images are labelled without it. */
-    public Suite removes(Finding finding) {
+    public Suite removes(Labeled finding) {
         return new Suite(plan.with(plan.request().withChange(LabelChange.removes(finding))));
     }
 
     /** The edit is meant to add this finding: edited images are labelled with it. */
-    public Suite adds(Finding finding) {
+    public Suite adds(Labeled finding) {
         return new Suite(plan.with(plan.request().withChange(LabelChange.adds(finding))));
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.radedit.data.Dataset;
 import org.radedit.data.StudyRecord;
+import org.radedit.data.UncertaintyPolicy;
 import org.radedit.engine.Cancellation;
 import org.radedit.engine.EditEngine;
 import org.radedit.metrics.Bootstrap;
@@ -93,17 +94,21 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
 
     /** How results are judged: groups, true counterfactuals, bootstrap. */
     record Evaluation(Function<StudyRecord, String> groupBy, String groupName, CounterfactualSource counterfactuals,
-                      Bootstrap bootstrap) {
+                      Bootstrap bootstrap, UncertaintyPolicy uncertainty) {
         Evaluation withGroups(String name, Function<StudyRecord, String> v) {
-            return new Evaluation(v, name, counterfactuals, bootstrap);
+            return new Evaluation(v, name, counterfactuals, bootstrap, uncertainty);
         }
 
         Evaluation withCounterfactuals(CounterfactualSource v) {
-            return new Evaluation(groupBy, groupName, v, bootstrap);
+            return new Evaluation(groupBy, groupName, v, bootstrap, uncertainty);
         }
 
         Evaluation withBootstrap(Bootstrap v) {
-            return new Evaluation(groupBy, groupName, counterfactuals, v);
+            return new Evaluation(groupBy, groupName, counterfactuals, v, uncertainty);
+        }
+
+        Evaluation withUncertainty(UncertaintyPolicy v) {
+            return new Evaluation(groupBy, groupName, counterfactuals, bootstrap, Objects.requireNonNull(v, "policy"));
         }
 
         String group(StudyRecord record) {

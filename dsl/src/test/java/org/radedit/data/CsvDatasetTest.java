@@ -1,6 +1,7 @@
 package org.radedit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,15 +45,31 @@ class CsvDatasetTest {
         StudyRecord a = records.get(0);
         assertEquals("img/a.png", a.id());
         assertEquals("Right pneumothorax, small.", a.report());
-        assertEquals(Set.of(Finding.PNEUMOTHORAX, Finding.CHEST_TUBE), a.findings());
-        assertEquals(16.0, a.findingMasks().get(Finding.PNEUMOTHORAX).area());
+        assertEquals(Set.of(TestFinding.PNEUMOTHORAX.label(), TestFinding.CHEST_TUBE.label()), a.findings());
+        assertTrue(a.has(TestFinding.CHEST_TUBE) && a.has(Label.of("pneumothorax")));
+        assertEquals(16.0, a.findingMasks().get(TestFinding.PNEUMOTHORAX).area());
         assertEquals(128.0, a.anatomyMasks().get(Anatomy.LUNGS).area());
         assertEquals(new Metadata("p1", "B", "PA"), a.metadata());
         assertEquals(0.5f, a.image().pixels()[0], 1e-4);
         StudyRecord b = records.get(1);
         assertEquals(Set.of(), b.findings());
-        assertEquals(Map.of(), b.findingMasks());
+        assertTrue(b.findingMasks().isEmpty());
         assertEquals(0.25f, b.image().pixels()[0], 1e-4);
+    }
+
+    @Test
+    void anyLabelNameAndValueColumnsAndExtraColumnsAreKept(@TempDir Path dir) throws IOException {
+        Path csv = folder(dir, "image,report,findings,label_Pleural_Thickening,label_Edema,sex,mask_pleural_thickening\n"
+                + "img/a.png,x,Spleen,-1.0,,F,img/a-ptx.png\n");
+        StudyRecord a = CsvDataset.read(csv).record(0);
+        assertEquals(LabelValue.POSITIVE, a.value(Label.of("spleen")));
+        assertEquals(LabelValue.UNCERTAIN, a.value(Label.of("Pleural Thickening")));
+        assertEquals(LabelValue.NOT_MENTIONED, a.value(Label.of("Edema")));
+        assertEquals("F", a.metadata().sex());
+        assertTrue(a.hasMask(Label.of("Pleural_Thickening")));
+        assertFalse(a.isLoaded(), "labels, metadata and mask names come from the index alone");
+        assertEquals(16.0, a.findingMasks().get(Label.of("pleural thickening")).area());
+        assertTrue(a.isLoaded());
     }
 
     @Test
@@ -62,18 +79,17 @@ class CsvDatasetTest {
         assertTrue(e.getMessage().startsWith("dataset CSV " + noFindings + " lacks column(s) [findings]; it needs"),
                 e.getMessage());
 
-        Path badMask = folder(dir, "image,report,findings,mask_spleen\nimg/a.png,x,,\n");
-        e = assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(badMask));
-        assertTrue(e.getMessage().contains("has mask column mask_spleen that names no finding or anatomy"), e.getMessage());
-
-        Path badFinding = folder(dir, "image,report,findings\nimg/a.png,x,PNEUMOTHORAX\nimg/b.png,y,spleen\n");
-        e = assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(badFinding).record(1));
-        assertTrue(e.getMessage().startsWith(badFinding + " line 3: unknown finding \"spleen\"; known: [PNEUMOTHORAX"),
-                e.getMessage());
+        Path badValue = folder(dir, "image,report,findings,label_Edema\nimg/a.png,x,,1.0\nimg/b.png,y,,2\n");
+        var bad = assertThrows(RecordReadException.class, () -> CsvDataset.read(badValue).record(1));
+        assertEquals(badValue + " line 3, column label_Edema: label value \"2\" is not one of 1.0 (positive), 0.0"
+                + " (negative), -1.0 (uncertain) or blank (not mentioned)", bad.getMessage());
 
         Path missingImage = folder(dir, "image,report,findings\nimg/nope.png,x,\n");
-        var read = assertThrows(ImageReadException.class, () -> CsvDataset.read(missingImage).record(0));
-        assertTrue(read.getMessage().contains("nope.png"), read.getMessage());
+        StudyRecord lazy = CsvDataset.read(missingImage).record(0);
+        assertFalse(lazy.isLoaded(), "opening and reaching a record reads no image");
+        var read = assertThrows(RecordReadException.class, lazy::image);
+        assertTrue(read.getMessage().startsWith(missingImage + " line 2: ") && read.getMessage().contains("nope.png"),
+                read.getMessage());
 
         assertEquals("dataset CSV " + dir.resolve("none.csv") + " does not exist or is not a file",
                 assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(dir.resolve("none.csv"))).getMessage());

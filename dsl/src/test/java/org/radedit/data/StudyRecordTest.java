@@ -16,7 +16,7 @@ class StudyRecordTest {
 
     private final Mask lungs = Mask.fromBoxes(4, 4, new Box(0, 0, 4, 3));
     private final StudyRecord original = new StudyRecord("r1", Image.filled(4, 4, 0.2f), "No pneumothorax.",
-            Set.of(Finding.PACEMAKER), Map.of(), Map.of(Anatomy.LUNGS, lungs), new Metadata("p1", "A", "PA"));
+            Set.of(TestFinding.PACEMAKER), Map.of(), Map.of(Anatomy.LUNGS, lungs), new Metadata("p1", "A", "PA"));
 
     @Test
     void withImageReplacesOnlyTheImage() {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.radedit.data.Anatomy;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.data.Metadata;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.ChangeSummary;
@@ -48,10 +48,10 @@ final class Fixtures {
     }
 
     static StudyRecord record(String id, int i) {
-        Map<Finding, Mask> findings = new EnumMap<>(Finding.class);
-        findings.put(Finding.PNEUMOTHORAX, Mask.fromBoxes(SIZE, SIZE, new Box(4 + i % 3, 6, 8, 10)));
+        Map<TestFinding, Mask> findings = new EnumMap<>(TestFinding.class);
+        findings.put(TestFinding.PNEUMOTHORAX, Mask.fromBoxes(SIZE, SIZE, new Box(4 + i % 3, 6, 8, 10)));
         if (i % 2 == 0) {
-            findings.put(Finding.CHEST_TUBE, Mask.fromBoxes(SIZE, SIZE, new Box(20, 4, 2, 20)));
+            findings.put(TestFinding.CHEST_TUBE, Mask.fromBoxes(SIZE, SIZE, new Box(20, 4, 2, 20)));
         }
         Mask lungs = Mask.fromBoxes(SIZE, SIZE, new Box(3, 4, 11, 22), new Box(18, 4, 11, 22));
         return new StudyRecord(id, TestModels.image(SIZE, 10 + i), i % 2 == 0 ? "Pneumothorax. Chest tube." : "Pneumothorax.",
@@ -61,7 +61,7 @@ final class Fixtures {
     /** A record with the pneumothorax label but no mask for it. */
     static StudyRecord recordWithoutMask(String id) {
         StudyRecord r = record(id, 1);
-        return new StudyRecord(id, r.image(), r.report(), Set.of(Finding.PNEUMOTHORAX), Map.of(), r.anatomyMasks(), r.metadata());
+        return new StudyRecord(id, r.image(), r.report(), Set.of(TestFinding.PNEUMOTHORAX), Map.of(), r.anatomyMasks(), r.metadata());
     }
 
     static EditEngine engine() {
@@ -115,10 +115,10 @@ final class Fixtures {
     /** The presentation-shift suite of DESIGN.md §1 on the fixture, with few steps. */
     static Suite presentation(Dataset data) {
         return Suite.from(data).using(toolkit())
-                .where(r -> r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE))
-                .edit(Masks.finding(Finding.PNEUMOTHORAX).dilate(2))
-                .keep(Masks.finding(Finding.CHEST_TUBE))
-                .prompt("No pneumothorax").removes(Finding.PNEUMOTHORAX)
+                .where(r -> r.has(TestFinding.PNEUMOTHORAX) && r.has(TestFinding.CHEST_TUBE))
+                .edit(Masks.finding(TestFinding.PNEUMOTHORAX).dilate(2))
+                .keep(Masks.finding(TestFinding.CHEST_TUBE))
+                .prompt("No pneumothorax").removes(TestFinding.PNEUMOTHORAX)
                 .guidance(3).steps(STEPS).skip(0).seed(7);
     }
 
@@ -136,7 +136,7 @@ final class Fixtures {
 
     /** A record whose image is filled with {@code value}, with or without a pneumothorax, at a site. */
     static StudyRecord plain(String id, float value, boolean pneumothorax, String site) {
-        Set<Finding> findings = pneumothorax ? Set.of(Finding.PNEUMOTHORAX) : Set.of();
+        Set<TestFinding> findings = pneumothorax ? Set.of(TestFinding.PNEUMOTHORAX) : Set.of();
         return new StudyRecord(id, Image.filled(SIZE, SIZE, value), "report", findings, Map.of(),
                 Map.of(Anatomy.LUNGS, Mask.fromBoxes(SIZE, SIZE, new Box(0, 0, SIZE / 2, SIZE))), new Metadata(id, site, "PA"));
     }

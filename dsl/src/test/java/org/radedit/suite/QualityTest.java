@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.EditMethod;
 import org.radedit.image.Image;
@@ -39,7 +39,7 @@ class QualityTest {
     void editsAreJudgedAgainstTheOracleAndTheTrueCounterfactual() {
         StudyRecord r = Fixtures.plain("r", 0.8f, true, "A");
         Image counterfactual = Image.filled(Fixtures.SIZE, Fixtures.SIZE, 0.3f);
-        Suite suite = Suite.from(Dataset.of("one", List.of(r))).removes(Finding.PNEUMOTHORAX)
+        Suite suite = Suite.from(Dataset.of("one", List.of(r))).removes(TestFinding.PNEUMOTHORAX)
                 .counterfactuals((record, change) -> record.id().equals("r") && !change.present() ? counterfactual : null);
         // two edits: 0.2 (the oracle sees no pneumothorax) and 0.6 (it still sees one)
         EditResults results = new EditResults(suite, List.of(Fixtures.handMade(r, 1, 0.2f, Double.NaN, true),
@@ -73,9 +73,9 @@ class QualityTest {
         assertTrue(diffEdit.maskDice() >= 0 && diffEdit.maskDice() <= 1);
         // LANCE edits everywhere: its mask Dice is that of the whole image against the finding
         StudyRecord r0 = Fixtures.record("r0", 0);
-        double full = Masks.everywhere().resolve(r0).dice(r0.findingMasks().get(Finding.PNEUMOTHORAX));
+        double full = Masks.everywhere().resolve(r0).dice(r0.findingMasks().get(TestFinding.PNEUMOTHORAX));
         StudyRecord r2 = Fixtures.record("r2", 2);
-        double full2 = Masks.everywhere().resolve(r2).dice(r2.findingMasks().get(Finding.PNEUMOTHORAX));
+        double full2 = Masks.everywhere().resolve(r2).dice(r2.findingMasks().get(TestFinding.PNEUMOTHORAX));
         assertEquals((full + full2) / 2, lance.maskDice(), EPS);
         assertTrue(radEdit.encoderDistance() >= 0, "the encoder is attached and the counterfactual known");
         assertEquals(0.0, radEdit.encoderDistanceOriginal(), EPS, "the stand-in counterfactual is the original");

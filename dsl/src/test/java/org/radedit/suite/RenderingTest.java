@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.display.MimeBundle;
 import org.radedit.render.HtmlContext;
 import org.radedit.render.HtmlReport;
@@ -63,7 +63,7 @@ class RenderingTest {
     void theShiftTableHasOurFiguresAndThePapersBeside() {
         var a = Fixtures.plain("a", 0.9f, true, "A");
         var b = Fixtures.plain("b", 0.3f, true, "B");
-        EditResults hand = new EditResults(Suite.from(Dataset.of("x", List.of(a, b))).removes(Finding.PNEUMOTHORAX)
+        EditResults hand = new EditResults(Suite.from(Dataset.of("x", List.of(a, b))).removes(TestFinding.PNEUMOTHORAX)
                 .groupBy("site", r -> r.metadata().site()),
                 List.of(Fixtures.handMade(a, 1, 0.2f, Double.NaN, true), Fixtures.handMade(b, 1, 0.8f, Double.NaN, true)));
         ShiftReport report = hand.evaluate(Fixtures.pixelClassifier("weak")).withPaper("weak", PaperFigures.PRESENTATION_WEAK);

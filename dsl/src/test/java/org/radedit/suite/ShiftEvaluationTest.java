@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radedit.data.Anatomy;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Box;
 import org.radedit.image.Mask;
@@ -24,7 +24,7 @@ class ShiftEvaluationTest {
     private final StudyRecord a2 = Fixtures.plain("a2", 0.8f, true, "A");
     private final StudyRecord b1 = Fixtures.plain("b1", 0.7f, true, "B");
     private final StudyRecord b2 = Fixtures.plain("b2", 0.3f, true, "B");
-    private final Suite suite = Suite.from(Dataset.of("hand-made", List.of(a1, a2, b1, b2))).removes(Finding.PNEUMOTHORAX)
+    private final Suite suite = Suite.from(Dataset.of("hand-made", List.of(a1, a2, b1, b2))).removes(TestFinding.PNEUMOTHORAX)
             .groupBy("site", r -> r.metadata().site()).bootstrap(new Bootstrap(200, 0.95, 1));
 
     private EditResults results() {
@@ -86,7 +86,7 @@ class ShiftEvaluationTest {
         StudyRecord p2 = Fixtures.plain("p2", 0.35f, true, "A");
         StudyRecord n1 = Fixtures.plain("n1", 0.4f, false, "A");
         StudyRecord n2 = Fixtures.plain("n2", 0.1f, false, "A");
-        Suite s = Suite.from(Dataset.of("mixed", List.of(p1, p2, n1, n2))).removes(Finding.PNEUMOTHORAX);
+        Suite s = Suite.from(Dataset.of("mixed", List.of(p1, p2, n1, n2))).removes(TestFinding.PNEUMOTHORAX);
         EditResults r = new EditResults(s, List.of(Fixtures.handMade(p1, 1, 0.2f, Double.NaN, true),
                 Fixtures.handMade(p2, 1, 0.2f, Double.NaN, true), Fixtures.handMade(n1, 1, 0.2f, Double.NaN, true),
                 Fixtures.handMade(n2, 1, 0.2f, Double.NaN, true)));

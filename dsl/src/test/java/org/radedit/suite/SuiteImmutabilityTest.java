@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.engine.EditMethod;
 
 class SuiteImmutabilityTest {
@@ -16,9 +16,9 @@ class SuiteImmutabilityTest {
     @Test
     void aVariantLeavesTheSuiteItCameFromAsItWas() {
         Suite base = Suite.from(Fixtures.dataset(4)).using(Fixtures.toolkit()).prompt("No pneumothorax")
-                .edit(Masks.finding(Finding.PNEUMOTHORAX)).steps(Fixtures.STEPS);
-        Suite variant = base.guidance(1).keep(Masks.finding(Finding.CHEST_TUBE)).method(EditMethod.LANCE).seed(3).score(0.5)
-                .where(r -> r.has(Finding.CHEST_TUBE)).limit(1);
+                .edit(Masks.finding(TestFinding.PNEUMOTHORAX)).steps(Fixtures.STEPS);
+        Suite variant = base.guidance(1).keep(Masks.finding(TestFinding.CHEST_TUBE)).method(EditMethod.LANCE).seed(3).score(0.5)
+                .where(r -> r.has(TestFinding.CHEST_TUBE)).limit(1);
 
         assertNotSame(base, variant);
         assertEquals(List.of(new Setting(EditMethod.RADEDIT, 15, Fixtures.STEPS, 0, 0, 0)), base.settings());
@@ -48,7 +48,7 @@ class SuiteImmutabilityTest {
     void nothingIsEditedUntilATerminalStep() {
         AtomicInteger forwards = new AtomicInteger();
         Suite suite = Suite.from(Fixtures.dataset(3)).using(Fixtures.countingEngine(forwards))
-                .edit(Masks.finding(Finding.PNEUMOTHORAX).dilate(1)).prompt("No pneumothorax")
+                .edit(Masks.finding(TestFinding.PNEUMOTHORAX).dilate(1)).prompt("No pneumothorax")
                 .guidance(2, 4).steps(Fixtures.STEPS).seed(1, 2);
         suite.settings();
         suite.plainText();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radedit.data.Anatomy;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.DiffEditOptions;
 import org.radedit.engine.EditListener;
@@ -24,9 +24,9 @@ class SuiteMasksTest {
         EditResults results = Fixtures.presentation(Fixtures.dataset(6)).dilation(0, 3).run();
         assertEquals(6, results.size(), "3 records with a tube x 2 dilations");
         for (EditResult r : results) {
-            Mask own = r.record().findingMasks().get(Finding.PNEUMOTHORAX);
+            Mask own = r.record().findingMasks().get(TestFinding.PNEUMOTHORAX);
             assertEquals(own.dilate(2).dilate(r.setting().dilation()), r.editMask(), r.caption());
-            assertEquals(r.record().findingMasks().get(Finding.CHEST_TUBE), r.keepMask());
+            assertEquals(r.record().findingMasks().get(TestFinding.CHEST_TUBE), r.keepMask());
         }
         assertNotEquals(results.all().get(0).editMask(), results.all().get(1).editMask(), "records differ in their masks");
     }
@@ -34,7 +34,7 @@ class SuiteMasksTest {
     @Test
     void aRecordWithoutTheMaskIsAnErrorThatNamesTheRecordAndTheFinding() {
         Dataset data = Dataset.of("one missing", List.of(Fixtures.record("r0", 0), Fixtures.recordWithoutMask("r-missing")));
-        Suite suite = Suite.from(data).using(Fixtures.engine()).edit(Masks.finding(Finding.PNEUMOTHORAX))
+        Suite suite = Suite.from(data).using(Fixtures.engine()).edit(Masks.finding(TestFinding.PNEUMOTHORAX))
                 .prompt("No pneumothorax").steps(Fixtures.STEPS);
         MissingMaskException e = assertThrows(MissingMaskException.class, suite::run);
         assertTrue(e.getMessage().startsWith("record r-missing has no mask for finding PNEUMOTHORAX"), e.getMessage());
@@ -44,11 +44,11 @@ class SuiteMasksTest {
     @Test
     void specsCombinePerRecord() {
         StudyRecord r = Fixtures.record("r0", 0);
-        Mask ptx = r.findingMasks().get(Finding.PNEUMOTHORAX);
-        Mask tube = r.findingMasks().get(Finding.CHEST_TUBE);
+        Mask ptx = r.findingMasks().get(TestFinding.PNEUMOTHORAX);
+        Mask tube = r.findingMasks().get(TestFinding.CHEST_TUBE);
         Mask lungs = r.anatomyMasks().get(Anatomy.LUNGS);
-        MaskSpec spec = Masks.finding(Finding.PNEUMOTHORAX).dilate(2).union(Masks.finding(Finding.CHEST_TUBE))
-                .intersect(Masks.anatomy(Anatomy.LUNGS)).minus(Masks.finding(Finding.CHEST_TUBE).erode(0));
+        MaskSpec spec = Masks.finding(TestFinding.PNEUMOTHORAX).dilate(2).union(Masks.finding(TestFinding.CHEST_TUBE))
+                .intersect(Masks.anatomy(Anatomy.LUNGS)).minus(Masks.finding(TestFinding.CHEST_TUBE).erode(0));
         assertEquals(ptx.dilate(2).union(tube).intersect(lungs).minus(tube), spec.resolve(r));
         assertEquals("finding(PNEUMOTHORAX).dilate(2).union(finding(CHEST_TUBE)).intersect(anatomy(LUNGS))"
                 + ".minus(finding(CHEST_TUBE))", spec.describe());
@@ -59,7 +59,7 @@ class SuiteMasksTest {
     @Test
     void aComputedMaskIsMadePerRecordAndCheckedForSize() {
         MaskSpec left = Masks.computed("left of the pneumothorax", r -> {
-            Mask ptx = r.findingMasks().get(Finding.PNEUMOTHORAX);
+            Mask ptx = r.findingMasks().get(TestFinding.PNEUMOTHORAX);
             return ptx.invert().intersect(Mask.fromBoxes(Fixtures.SIZE, Fixtures.SIZE, new Box(0, 0, 4, Fixtures.SIZE)));
         });
         StudyRecord r = Fixtures.record("r1", 1);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 
 class SuiteScoringTest {
 
@@ -58,7 +58,7 @@ class SuiteScoringTest {
 
     @Test
     void scoringWithoutAnEncoderSaysHowToAttachOne() {
-        Suite suite = Suite.from(Fixtures.dataset(2)).using(Fixtures.engine()).edit(Masks.finding(Finding.PNEUMOTHORAX))
+        Suite suite = Suite.from(Fixtures.dataset(2)).using(Fixtures.engine()).edit(Masks.finding(TestFinding.PNEUMOTHORAX))
                 .prompt("No pneumothorax").steps(Fixtures.STEPS).score();
         var e = assertThrows(IllegalStateException.class, suite::run);
         assertEquals("score() needs an image/text encoder for the editing score: attach one with .scoredWith(encoder)"

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
+import org.radedit.data.TestFinding;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.ImageFiles;
 
@@ -49,7 +49,7 @@ class SuiteStreamingTest {
     }
 
     private static Suite suite(Dataset data) {
-        return Suite.from(data).using(Fixtures.toolkit()).edit(Masks.finding(Finding.PNEUMOTHORAX)).prompt("No pneumothorax")
+        return Suite.from(data).using(Fixtures.toolkit()).edit(Masks.finding(TestFinding.PNEUMOTHORAX)).prompt("No pneumothorax")
                 .steps(Fixtures.STEPS).batchSize(2);
     }
 
@@ -104,7 +104,7 @@ class SuiteStreamingTest {
     void anEditIsSkippedOnlyWhenEverySinkHoldsIt(@TempDir Path dir) {
         Suite suite = suite(Fixtures.dataset(2));
         suite.runTo(new DirectorySink(dir));
-        ShiftEvaluator evaluator = suite.removes(Finding.PNEUMOTHORAX).evaluator(Fixtures.pixelClassifier("pixel"));
+        ShiftEvaluator evaluator = suite.removes(TestFinding.PNEUMOTHORAX).evaluator(Fixtures.pixelClassifier("pixel"));
         RunSummary both = suite.runTo(ResultSink.all(new DirectorySink(dir), evaluator));
         assertEquals(2, both.rows().size(), "the evaluator has seen nothing, so the edits are made again");
         assertEquals(2, evaluator.report().overall("pixel").edits());
@@ -113,7 +113,7 @@ class SuiteStreamingTest {
     @Test
     void aResumedRunReadsStoredEditsBackAndReportsOverAllOfThem(@TempDir Path dir) {
         AtomicInteger forwards = new AtomicInteger();
-        Suite suite = suite(Fixtures.dataset(5)).using(Fixtures.countingEngine(forwards)).removes(Finding.PNEUMOTHORAX)
+        Suite suite = suite(Fixtures.dataset(5)).using(Fixtures.countingEngine(forwards)).removes(TestFinding.PNEUMOTHORAX)
                 .seed(1, 2);
         ShiftEvaluator uninterrupted = suite.evaluator(Fixtures.pixelClassifier("pixel"));
         suite.runTo(uninterrupted);
@@ -143,7 +143,7 @@ class SuiteStreamingTest {
 
     @Test
     void aStoredEditReadsBackAsItWasWritten(@TempDir Path dir) {
-        Suite suite = suite(Fixtures.dataset(4)).where(r -> r.has(Finding.CHEST_TUBE)).keep(Masks.finding(Finding.CHEST_TUBE));
+        Suite suite = suite(Fixtures.dataset(4)).where(r -> r.has(TestFinding.CHEST_TUBE)).keep(Masks.finding(TestFinding.CHEST_TUBE));
         EditResults made = suite.run();
         DirectorySink sink = new DirectorySink(dir);
         sink.accept(made.all());

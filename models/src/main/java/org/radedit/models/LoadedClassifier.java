@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import java.util.List;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.engine.Tensors;
 import org.radedit.image.Image;
 import org.radedit.models.nn.ImageEncoderNet;

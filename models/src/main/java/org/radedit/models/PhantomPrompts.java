@@ -3,7 +3,7 @@ package org.radedit.models;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 
 /** Prompts in the phantom reports' own words: a typical sentence per finding, a normal report, a removal. */
 public final class PhantomPrompts {

@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
 import org.radedit.data.StudyRecord;
 
 /**

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.radedit.data.Finding;
 
 /**
  * What a cohort looks like: its size and seed, how common each finding is, which findings go

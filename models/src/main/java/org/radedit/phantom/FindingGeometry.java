@@ -1,7 +1,6 @@
 package org.radedit.phantom;
 
 import java.util.List;
-import org.radedit.data.Finding;
 
 /**
  * Where and how a finding appears in one patient, in normalized image coordinates. Sampled by

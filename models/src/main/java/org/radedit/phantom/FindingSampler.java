@@ -3,7 +3,6 @@ package org.radedit.phantom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.radedit.data.Finding;
 import org.radedit.phantom.FindingGeometry.Blob;
 import org.radedit.phantom.FindingGeometry.Lobe;
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.radedit.data.Finding;
 
 /**
  * Everything needed to render one study: the patient, the findings present (with where they

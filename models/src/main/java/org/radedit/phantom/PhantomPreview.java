@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.radedit.data.Finding;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 

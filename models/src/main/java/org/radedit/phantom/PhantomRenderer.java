@@ -3,7 +3,6 @@ package org.radedit.phantom;
 import java.util.EnumMap;
 import java.util.Map;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
 import org.radedit.data.Metadata;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Image;

@@ -3,7 +3,6 @@ package org.radedit.phantom;
 import java.util.Map;
 import java.util.Set;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
@@ -24,7 +23,7 @@ public record PhantomSample(StudyRecord record, PhantomCase phantomCase, Mask ma
     }
 
     public Set<Finding> findings() {
-        return record.findings();
+        return phantomCase.findingSet();
     }
 
     public boolean has(Finding finding) {

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
 
 /**
  * The procedural chest X-ray world with ground truth (DESIGN.md §4). Entry point:

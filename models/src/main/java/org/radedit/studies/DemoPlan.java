@@ -1,7 +1,7 @@
 package org.radedit.studies;
 
 import java.util.List;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.score.EditingScore;
 
 /**

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.Devices;
 import org.radedit.engine.EditMethod;

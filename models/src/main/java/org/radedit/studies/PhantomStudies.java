@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Map;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.EditMethod;
 import org.radedit.image.Image;

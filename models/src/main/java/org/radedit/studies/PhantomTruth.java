@@ -1,6 +1,6 @@
 package org.radedit.studies;
 
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.phantom.Cohort;
 import org.radedit.phantom.PhantomSample;
 import org.radedit.suite.CounterfactualSource;
@@ -16,7 +16,7 @@ public record PhantomTruth(Cohort cohort) {
     /** The same patient with the requested finding added or removed, everything else equal. */
     public CounterfactualSource counterfactuals() {
         return (record, change) -> cohort.study(record.id())
-                .map(s -> cohort.world().counterfactual(s, change.finding(), change.present()).image())
+                .map(s -> cohort.world().counterfactual(s, Finding.from(change.finding()), change.present()).image())
                 .orElse(null);
     }
 

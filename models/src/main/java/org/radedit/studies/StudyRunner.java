@@ -1,5 +1,6 @@
 package org.radedit.studies;
 
+import org.radedit.phantom.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class StudyRunner {
 
     private StudyOutcome run(String name, String question, List<String> predictors, Suite suite, ShiftEvaluator evaluator,
                              UnaryOperator<ShiftReport> withPaper, String directory) {
-        QualityAssessor quality = suite.assessor(studies.oracle(suite.change().finding()));
+        QualityAssessor quality = suite.assessor(studies.oracle(Finding.from(suite.change().finding())));
         ExampleEdits examples = new ExampleEdits(EXAMPLES);
         RunSummary run = withProgress(suite, name)
                 .resume(new DirectorySink(editsDir.resolve(directory)), evaluator, quality, examples);

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.radedit.data.Dataset;
-import org.radedit.data.Finding;
 import org.radedit.data.StudyRecord;
 
 /** Cohorts are checked on their cases (labels and sites), which need no rendering. */

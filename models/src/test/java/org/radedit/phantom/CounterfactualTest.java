@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
 import org.radedit.image.Mask;
 
 class CounterfactualTest {

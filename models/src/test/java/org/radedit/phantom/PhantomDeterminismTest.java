@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
 import org.radedit.image.Image;
 
 class PhantomDeterminismTest {

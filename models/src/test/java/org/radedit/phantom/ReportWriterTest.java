@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
 
 class ReportWriterTest {
     private final PhantomWorld world = new PhantomWorld();

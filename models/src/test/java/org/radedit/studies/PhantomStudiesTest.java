@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Image;
 import org.radedit.suite.EditResult;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.phantom.Cohort;
 import org.radedit.phantom.CohortSpec;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.radedit.data.Anatomy;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.engine.Cancellation;
 import org.radedit.engine.DiffusionModel;
 import org.radedit.engine.EditEngine;

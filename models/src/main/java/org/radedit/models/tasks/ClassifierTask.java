@@ -9,7 +9,7 @@ import ai.djl.training.Trainer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.engine.Tensors;
 import org.radedit.metrics.Classification;
 import org.radedit.models.LoadedClassifier;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.engine.Tensors;
 import org.radedit.metrics.Classification;
 import org.radedit.models.PhantomPrompts;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.models.bench.UntrainedModels;
 import org.radedit.phantom.Cohort;
 import org.radedit.phantom.CohortSpec;

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.radedit.data.Finding;
+import org.radedit.phantom.Finding;
 import org.radedit.models.PhantomModels;
 import org.radedit.models.bench.UntrainedModels;
 import org.radedit.models.nn.AutoencoderConfig;
