@@ -1,6 +1,8 @@
 package org.radedit.data;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -13,8 +15,13 @@ public final class ReadProblems {
 
     private long count;
     private final List<String> examples = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
 
+    /** Counts a skipped record; the same message twice (a second pass over the same file) counts once. */
     public synchronized void skipped(String message) {
+        if (!seen.add(message)) {
+            return;
+        }
         count++;
         if (examples.size() < EXAMPLES) {
             examples.add(message);

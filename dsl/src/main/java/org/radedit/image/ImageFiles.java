@@ -95,12 +95,12 @@ public final class ImageFiles {
 
     /** Writes an 8-bit greyscale PNG. */
     public static void writePng8(Image image, Path path) {
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "png", null);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "png", null, false);
     }
 
     /** Writes a 16-bit greyscale PNG. */
     public static void writePng16(Image image, Path path) {
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_USHORT_GRAY, 65535, path), "png", null);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_USHORT_GRAY, 65535, path), "png", null, false);
     }
 
     /** Writes an 8-bit greyscale JPEG; {@code quality} in [0, 1] (1 = best, still lossy). */
@@ -108,7 +108,15 @@ public final class ImageFiles {
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("JPEG quality must lie in [0, 1], got " + quality);
         }
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "jpeg", quality);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "jpeg", quality, false);
+    }
+
+    /** Writes an 8-bit greyscale progressive JPEG (as many CheXpert files are); {@code quality} as above. */
+    public static void writeProgressiveJpeg(Image image, Path path, float quality) {
+        if (!(quality >= 0f && quality <= 1f)) {
+            throw new IllegalArgumentException("JPEG quality must lie in [0, 1], got " + quality);
+        }
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "jpeg", quality, true);
     }
 
     /** Writes a mask as an 8-bit greyscale PNG (1 = white); soft values are quantised to k/255. */
@@ -178,16 +186,18 @@ public final class ImageFiles {
     }
 
     /** Encodes into a temporary file in the target's directory, then moves it over the target. */
-    private static void writeAtomically(Path path, BufferedImage image, String format, Float jpegQuality) {
+    private static void writeAtomically(Path path, BufferedImage image, String format, Float jpegQuality,
+                                        boolean progressive) {
         try {
-            AtomicFiles.write(path, temp -> encode(image, format, jpegQuality, temp));
+            AtomicFiles.write(path, temp -> encode(image, format, jpegQuality, progressive, temp));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + format.toUpperCase() + " image " + path + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private static void encode(BufferedImage image, String format, Float jpegQuality, Path file) throws IOException {
+    private static void encode(BufferedImage image, String format, Float jpegQuality, boolean progressive, Path file)
+            throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
         if (!writers.hasNext()) {
             throw new IIOException("no " + format + " writer in this JDK");
@@ -199,6 +209,9 @@ public final class ImageFiles {
             if (jpegQuality != null) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(jpegQuality);
+                if (progressive) {
+                    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                }
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
