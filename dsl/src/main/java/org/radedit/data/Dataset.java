@@ -60,6 +60,12 @@ public interface Dataset extends Iterable<StudyRecord> {
         return where(r -> r.metadata().get(Metadata.SPLIT).equals(name));
     }
 
+    /** Only records whose metadata field has one of these values, e.g. {@code withMetadata("site", "B")}. */
+    default Dataset withMetadata(String field, String... values) {
+        List<String> keep = List.of(values);
+        return where(r -> keep.contains(r.metadata().get(field)));
+    }
+
     /** Only records with this value of the label. */
     default Dataset withLabel(Labeled label, LabelValue value) {
         return where(r -> r.value(label) == value);

@@ -149,7 +149,7 @@ public record CheXpert(Path folder, List<String> splits, CheXmask chexmask, Prep
         boolean hasMasks = masks != null && masks.has(key);
         String where = row.where();
         Supplier<RecordContent> content = () -> {
-            Image img = MimicCxrJpg.readImage(image, path, where);
+            Image img = DatasetFiles.readImage(image, path, where);
             return new RecordContent(img, Map.of(), hasMasks ? masks.masks(key, img.width(), img.height()) : Map.of());
         };
         return StudyRecord.lazy(path, new Labels(labels), new Metadata(fields), () -> "", Set.of(),

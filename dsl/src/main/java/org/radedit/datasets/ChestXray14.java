@@ -161,7 +161,7 @@ public record ChestXray14(Path folder, Path entries, Path boxes, int boxFrame, P
                 throw new RecordReadException("record " + id + " (" + where + "): no image " + id + " in any "
                         + "images_*/images/ folder of " + folder);
             }
-            Image img = MimicCxrJpg.readImage(image, id, where);
+            Image img = DatasetFiles.readImage(image, id, where);
             Map<Label, Mask> findingMasks = new LinkedHashMap<>();
             byLabel.forEach((label, list) -> findingMasks.put(label, boxMask(list, img)));
             return new RecordContent(img, findingMasks, hasMasks ? masks.masks(id, img.width(), img.height()) : Map.of());

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.radedit.data.RecordReadException;
+import org.radedit.image.Image;
+import org.radedit.image.ImageFiles;
+import org.radedit.image.ImageReadException;
 
 /** Finding a dataset's index files by the patterns its distribution uses. */
 final class DatasetFiles {
@@ -38,5 +41,14 @@ final class DatasetFiles {
                     + " with the reader's option");
         }
         return p;
+    }
+
+    /** Reads a record's image; a missing or unreadable file is a {@link RecordReadException} naming the record, its row and the file. */
+    static Image readImage(Path image, String id, String where) {
+        try {
+            return ImageFiles.read(image);
+        } catch (ImageReadException e) {
+            throw new RecordReadException("record " + id + " (" + where + "): " + e.getMessage(), e);
+        }
     }
 }

@@ -29,8 +29,6 @@ import org.radedit.data.RecordContent;
 import org.radedit.data.RecordReadException;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Image;
-import org.radedit.image.ImageFiles;
-import org.radedit.image.ImageReadException;
 
 /**
  * MIMIC-CXR-JPG 2.x as a dataset (REAL-PATH.md §3): one record per image of the metadata CSV,
@@ -189,7 +187,7 @@ public record MimicCxrJpg(Path folder, Path metadata, Path labels, Path split, P
                     : Set.of();
             String where = row.where();
             Supplier<RecordContent> content = () -> {
-                Image img = readImage(image, id, where);
+                Image img = DatasetFiles.readImage(image, id, where);
                 return new RecordContent(img, Map.of(), hasMasks ? masks.masks(id, img.width(), img.height()) : Map.of());
             };
             return StudyRecord.lazy(id, l, new Metadata(fields), () -> impression(subjectId, studyId, id), Set.of(),
@@ -209,14 +207,6 @@ public record MimicCxrJpg(Path folder, Path metadata, Path labels, Path split, P
             throw new RecordReadException("record " + id + ": its report " + file + " does not exist", e);
         } catch (IOException e) {
             throw new RecordReadException("record " + id + ": cannot read its report " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static Image readImage(Path image, String id, String where) {
-        try {
-            return ImageFiles.read(image);
-        } catch (ImageReadException e) {
-            throw new RecordReadException("record " + id + " (" + where + "): " + e.getMessage(), e);
         }
     }
 

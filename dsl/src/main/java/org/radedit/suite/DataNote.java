@@ -22,7 +22,7 @@ public record DataNote(UncertaintyPolicy policy, long unscored, String skipped) 
                     case U_ONES -> "count as positive";
                     case U_ZEROS -> "count as negative";
                     case U_IGNORE -> "are not scored";
-                } + "; not mentioned counts as negative)" + (unscored > 0 ? ", " + unscored + " edits unscored" : "")
+                } + "; not mentioned counts as negative)" + (unscored > 0 ? ", " + unscored + (unscored == 1 ? " edit" : " edits") + " unscored" : "")
                 + "; " + skipped + ".";
     }
 }

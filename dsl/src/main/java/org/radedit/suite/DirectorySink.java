@@ -23,6 +23,7 @@ import org.radedit.image.ImageFiles;
  * <ul>
  *   <li>{@code images/<edit>-original.png}, {@code -edited.png} (16-bit), {@code -edit-mask.png},
  *       {@code -keep-mask.png} (when there is one) and {@code -applied-mask.png}, each written atomically;</li>
+ *   <li>with {@link #alsoAtSourceResolution()}, {@code -edited-source.png}: the edit on the source image's pixels;</li>
  *   <li>{@code results.tsv}: one line per edit, appended only after its images are on disk.</li>
  * </ul>
  * Opening a directory that has a {@code results.tsv} reads it back: those edits are
@@ -37,11 +38,17 @@ public final class DirectorySink implements ResultSink {
         "pixels_outside_masks", "keep_pixels", "keep_pixels_changed"};
 
     private final Path directory;
+    private final boolean atSourceResolution;
     private final List<ResultRow> rows = new ArrayList<>();
     private final Map<ResultKey, ResultRow> byKey = new HashMap<>();
 
     public DirectorySink(Path directory) {
+        this(directory, false);
+    }
+
+    private DirectorySink(Path directory, boolean atSourceResolution) {
         this.directory = directory;
+        this.atSourceResolution = atSourceResolution;
         try {
             Files.createDirectories(directory.resolve("images"));
             Path index = index();
@@ -57,6 +64,15 @@ public final class DirectorySink implements ResultSink {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * The same directory, also writing every edit of a preprocessed record mapped back onto its
+     * source image ({@code images/<edit>-edited-source.png}, 16-bit, at the source's size; see
+     * {@link StudyRecord#toOriginal}).
+     */
+    public DirectorySink alsoAtSourceResolution() {
+        return new DirectorySink(directory, true);
     }
 
     /** Every edit in the directory: those found when it was opened and those written since. */
@@ -108,6 +124,9 @@ public final class DirectorySink implements ResultSink {
                 ImageFiles.writeMaskPng(r.keepMask(), images.resolve(name + "-keep-mask.png"));
             }
             ImageFiles.writeMaskPng(r.appliedMask(), images.resolve(name + "-applied-mask.png"));
+            if (atSourceResolution && !r.record().geometry().isIdentity()) {
+                ImageFiles.writePng16(r.record().toOriginal(r.edited()), images.resolve(name + "-edited-source.png"));
+            }
             append(line(name, r.row()));
             rows.add(r.row());
             byKey.put(r.key(), r.row());

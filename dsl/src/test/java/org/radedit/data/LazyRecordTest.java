@@ -45,6 +45,8 @@ class LazyRecordTest {
         Dataset data = dataset(30);
         assertEquals(10, data.withLabel(Label.of("pneumothorax"), LabelValue.POSITIVE).size());
         assertEquals(15, data.views("AP").size());
+        assertEquals(2, data.withMetadata(Metadata.PATIENT, "p3").size());
+        assertEquals(4, data.withMetadata(Metadata.PATIENT, "p3", "p4").views("PA", "AP").size());
         assertEquals(30, data.where(r -> r.hasMask(Anatomy.LUNGS) && r.hasMask(TestFinding.PNEUMOTHORAX)).size());
         assertEquals(0, reads.get());
     }

@@ -59,6 +59,24 @@ class RealLayoutSuiteTest {
     }
 
     @Test
+    void editsCanBeWrittenBackOntoTheSourcePixels(@TempDir Path dir) throws IOException {
+        Path root = FixtureFolders.root().resolve("mimic-cxr-jpg");
+        Path chexmask = FixtureFolders.root().resolve("chexmask/OriginalResolution/MIMIC-CXR-JPG.csv");
+        Suite s = suite(reader(root, chexmask).open()).limit(1);
+        DirectorySink sink = new DirectorySink(dir.resolve("edits")).alsoAtSourceResolution();
+        s.runTo(sink);
+        Path images = dir.resolve("edits/images");
+        List<Path> source;
+        try (var files = Files.list(images)) {
+            source = files.filter(p -> p.getFileName().toString().endsWith("-edited-source.png")).toList();
+        }
+        assertEquals(1, source.size());
+        var back = org.radedit.image.ImageFiles.read(source.get(0));
+        assertEquals(128, back.width(), "the source JPEG's size");
+        assertEquals(160, back.height());
+    }
+
+    @Test
     void underUIgnoreTheUncertainRecordIsNotScoredUnderUOnesItCountsAsPositive() {
         Path root = FixtureFolders.root().resolve("mimic-cxr-jpg");
         Path chexmask = FixtureFolders.root().resolve("chexmask/OriginalResolution/MIMIC-CXR-JPG.csv");
@@ -67,7 +85,7 @@ class RealLayoutSuiteTest {
         ShiftReport ones = suite(data).uncertainty(UncertaintyPolicy.U_ONES).evaluate(Fixtures.pixelClassifier("pixel"));
         int all = ones.overall("pixel").edits();
         assertEquals(all - 1, ignore.overall("pixel").edits(), "the one uncertain pneumothorax is left out");
-        assertTrue(ignore.notes().contains("1 edits unscored"), ignore.notes());
+        assertTrue(ignore.notes().contains("1 edit unscored"), ignore.notes());
         assertTrue(ones.notes().contains("Labels scored under U-Ones (uncertain labels count as positive"), ones.notes());
     }
 }

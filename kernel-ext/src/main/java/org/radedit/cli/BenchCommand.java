@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code radedit bench ...}: benchmarks that print figures. */
 @Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class,
-        BenchCommand.Memory.class},
+        BenchCommand.Memory.class, BenchCommand.Datasets.class},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Runnable {
 
@@ -70,6 +70,32 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             org.radedit.studies.MemoryBenchmark.run(records, steps, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "datasets", mixinStandardHelpOptions = true,
+            description = {"Write a synthetic MIMIC-CXR-JPG index of the real size (metadata, labels, split, CheXmask;",
+                    "no images) and print the time to open it and reach the first record, rows/s without pixels,",
+                    "and the heap. Run with RADEDIT_JAVA_OPTS=-Xmx1g to hold it to the 1 GB goal."})
+    static final class Datasets implements Callable<Integer> {
+
+        @Option(names = "--rows", defaultValue = "377110", description = "metadata rows (default ${DEFAULT-VALUE}, MIMIC-CXR-JPG 2.0.0)")
+        int rows;
+
+        @Option(names = "--dir", description = "folder for the synthetic files (default: a new temporary folder, removed after)")
+        java.nio.file.Path dir;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.nio.file.Path folder = dir != null ? dir : java.nio.file.Files.createTempDirectory("radedit-bench-datasets");
+            try {
+                org.radedit.datasets.IndexBenchmark.run(System.out, rows, folder);
+            } finally {
+                if (dir == null) {
+                    org.radedit.io.Folders.deleteRecursively(folder);
+                }
+            }
             return 0;
         }
     }
