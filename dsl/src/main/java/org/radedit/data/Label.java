@@ -8,29 +8,35 @@ import java.util.Objects;
  *
  * <p>Two labels are equal when their {@link #key() keys} are: the name lower-cased, with
  * underscores as spaces and runs of white space as one space, so NIH's "Pleural_Thickening" and
- * "pleural thickening" are one label. The name keeps the spelling it was first given.
+ * "pleural thickening" are one label. The name keeps the spelling it was first given. (A class
+ * rather than a record so that the key is computed once: labels are map keys in every record.)
  */
-public record Label(String name) implements Labeled, Comparable<Label> {
+public final class Label implements Labeled, Comparable<Label> {
 
-    public Label {
+    private final String name;
+    private final String key;
+
+    private Label(String name) {
         Objects.requireNonNull(name, "name");
-        name = name.trim();
-        if (name.isEmpty()) {
+        this.name = name.trim();
+        if (this.name.isEmpty()) {
             throw new IllegalArgumentException("a label needs a name, got an empty one");
         }
+        this.key = this.name.replace('_', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public static Label of(String name) {
         return new Label(name);
     }
 
-    /** The name compared: lower case, {@code _} as space, white space collapsed. */
-    public String key() {
-        return keyOf(name);
+    /** The name as given, trimmed. */
+    public String name() {
+        return name;
     }
 
-    static String keyOf(String name) {
-        return name.trim().replace('_', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** The name compared: lower case, {@code _} as space, white space collapsed. */
+    public String key() {
+        return key;
     }
 
     @Override
@@ -40,17 +46,17 @@ public record Label(String name) implements Labeled, Comparable<Label> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Label other && key().equals(other.key());
+        return o instanceof Label other && key.equals(other.key);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        return key.hashCode();
     }
 
     @Override
     public int compareTo(Label other) {
-        return key().compareTo(other.key());
+        return key.compareTo(other.key);
     }
 
     @Override

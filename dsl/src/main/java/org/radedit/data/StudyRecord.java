@@ -198,6 +198,9 @@ public final class StudyRecord {
         if (next.equals(preprocessing)) {
             return this;
         }
+        if (contentSource == null && !next.isNone() && loaded.image().sameSize(next.size(), next.size())) {
+            return this;   // held in memory at the model's size already: nothing would change
+        }
         Supplier<RecordContent> source = contentSource != null ? contentSource : this::contentInMemory;
         return new StudyRecord(id, labels, metadata, reportSource, findingMaskNames, anatomyMaskNames, source, next, null);
     }

@@ -75,9 +75,17 @@ public final class Suite implements Renderable {
 
     // ---- models
 
-    /** Edits with the toolkit's engine and scores with its encoder. */
+    /**
+     * Edits with the toolkit's engine and scores with its encoder; when the toolkit names its image
+     * size, every record is preprocessed to it ({@link Dataset#preprocessedTo}; a record already of
+     * that size is left as it is).
+     */
     public Suite using(Toolkit toolkit) {
-        return new Suite(plan.with(new SuitePlan.Models(toolkit.engine(), toolkit.encoder())));
+        SuitePlan next = plan.with(new SuitePlan.Models(toolkit.engine(), toolkit.encoder()));
+        if (toolkit.imageSize() > 0) {
+            next = next.with(next.selection().withDataset(next.selection().dataset().preprocessedTo(toolkit.imageSize())));
+        }
+        return new Suite(next);
     }
 
     public Suite using(EditEngine engine) {

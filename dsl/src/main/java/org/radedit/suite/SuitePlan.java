@@ -45,6 +45,10 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
             return new Selection(dataset, filters, n);
         }
 
+        Selection withDataset(Dataset d) {
+            return new Selection(d, filters, limit);
+        }
+
         boolean accepts(StudyRecord record) {
             for (Predicate<StudyRecord> f : filters) {
                 if (!f.test(record)) {

@@ -1,6 +1,7 @@
 package org.radedit.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.radedit.data.Anatomy;
 import org.radedit.data.Dataset;
 import org.radedit.data.Label;
 import org.radedit.data.RecordReadException;
+import org.radedit.data.StudyRecord;
 import org.radedit.data.UncertaintyPolicy;
 import org.radedit.datasets.CheXmask;
 import org.radedit.datasets.FixtureFolders;
@@ -74,6 +76,23 @@ class RealLayoutSuiteTest {
         var back = org.radedit.image.ImageFiles.read(source.get(0));
         assertEquals(128, back.width(), "the source JPEG's size");
         assertEquals(160, back.height());
+    }
+
+    @Test
+    void aToolkitThatNamesItsImageSizePreprocessesTheRecordsToIt() {
+        Path root = FixtureFolders.root().resolve("mimic-cxr-jpg");
+        Dataset asRead = MimicCxrJpg.at(root).open();
+        assertEquals(160, asRead.stream().findFirst().orElseThrow().image().height());
+        Suite s = Suite.from(asRead).using(Fixtures.toolkit().withImageSize(Fixtures.SIZE))
+                .edit(Masks.everywhere()).prompt("No pneumothorax").steps(Fixtures.STEPS).limit(2);
+        for (EditResult r : s.run().all()) {
+            assertEquals(Fixtures.SIZE, r.edited().width());
+            assertEquals(Fixtures.SIZE, r.edited().height());
+            assertEquals(Fixtures.SIZE, r.record().geometry().width());
+        }
+        StudyRecord memory = Fixtures.record("m", 0);
+        assertSame(memory, memory.preprocessedTo(org.radedit.data.Preprocessing.resizeAndCrop(Fixtures.SIZE)),
+                "a record in memory at the size already is left as it is");
     }
 
     @Test

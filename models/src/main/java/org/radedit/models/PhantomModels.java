@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.radedit.engine.DiffusionModel;
 import org.radedit.engine.EditEngine;
 import org.radedit.engine.NoiseSchedule;
+import org.radedit.phantom.PhantomWorld;
 import org.radedit.models.nn.AutoencoderConfig;
 import org.radedit.models.nn.AutoencoderNet;
 import org.radedit.models.nn.BlockNoisePredictor;
@@ -112,7 +113,7 @@ public final class PhantomModels {
         ScaledAutoencoder autoencoder = new ScaledAutoencoder(autoencoderNet().asAutoencoder(), latentScale());
         DiffusionModel model = new DiffusionModel(autoencoder, new BlockNoisePredictor(unet()), encoder,
                 NoiseSchedule.radEditDefault());
-        return new Toolkit(new EditEngine(model), encoder);
+        return new Toolkit(new EditEngine(model), encoder, PhantomWorld.DEFAULT_RESOLUTION);
     }
 
     WeightsConfig config(String kind) {
