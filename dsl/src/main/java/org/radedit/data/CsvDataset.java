@@ -43,11 +43,29 @@ public final class CsvDataset implements Dataset {
     private final Path csv;
     private final Path folder;
     private final Table table;
+    private final ReadPolicy policy;
+    private final ReadProblems problems = new ReadProblems();
 
-    private CsvDataset(Path csv, Table table) {
+    private CsvDataset(Path csv, Table table, ReadPolicy policy) {
         this.csv = csv;
         this.folder = csv.toAbsolutePath().getParent();
         this.table = table;
+        this.policy = policy;
+    }
+
+    /** The same folder, skipping (and counting) rows and images that cannot be read instead of stopping. */
+    public CsvDataset lenient() {
+        return new CsvDataset(csv, table, ReadPolicy.LENIENT);
+    }
+
+    @Override
+    public ReadPolicy readPolicy() {
+        return policy;
+    }
+
+    @Override
+    public ReadProblems problems() {
+        return problems;
     }
 
     /** Reads the CSV (not the images yet) and checks its columns. */
@@ -75,7 +93,7 @@ public final class CsvDataset implements Dataset {
                         + " that names no label or anatomy");
             }
         }
-        return new CsvDataset(csv, table);
+        return new CsvDataset(csv, table, ReadPolicy.STRICT);
     }
 
     @Override
@@ -95,7 +113,19 @@ public final class CsvDataset implements Dataset {
 
     @Override
     public Iterator<StudyRecord> iterator() {
-        return IntStream.range(0, table.rowCount()).mapToObj(this::record).iterator();
+        return IntStream.range(0, table.rowCount()).mapToObj(this::recordOrSkip).filter(r -> r != null).iterator();
+    }
+
+    private StudyRecord recordOrSkip(int i) {
+        try {
+            return record(i);
+        } catch (RecordReadException e) {
+            if (policy == ReadPolicy.STRICT) {
+                throw e;
+            }
+            problems.skipped(e.getMessage());
+            return null;
+        }
     }
 
     /**

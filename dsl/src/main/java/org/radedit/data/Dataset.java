@@ -34,9 +34,9 @@ public interface Dataset extends Iterable<StudyRecord> {
         return ReadPolicy.STRICT;
     }
 
-    /** What a lenient reader skipped so far; empty for datasets that never skip. */
+    /** What a lenient reader skipped so far; a dataset that never skips has nothing to report. */
     default ReadProblems problems() {
-        return NO_PROBLEMS;
+        return new ReadProblems();
     }
 
     /** The records as a sequential stream. */
@@ -94,7 +94,7 @@ public interface Dataset extends Iterable<StudyRecord> {
     }
 
     default Dataset preprocessedWith(Preprocessing preprocessing) {
-        return DerivedDataset.mapped(this, "preprocessed " + preprocessing.size(), r -> r.preprocessedTo(preprocessing));
+        return DerivedDataset.mapped(this, r -> r.preprocessedTo(preprocessing));
     }
 
     /** A dataset held in memory. */
@@ -127,6 +127,4 @@ public interface Dataset extends Iterable<StudyRecord> {
             }
         };
     }
-
-    ReadProblems NO_PROBLEMS = new ReadProblems();
 }

@@ -30,7 +30,7 @@ final class DerivedDataset implements Dataset {
         return new DerivedDataset(parent, parent.name(), () -> parent.stream().filter(condition), OptionalLong.empty());
     }
 
-    static Dataset mapped(Dataset parent, String what, Function<StudyRecord, StudyRecord> f) {
+    static Dataset mapped(Dataset parent, Function<StudyRecord, StudyRecord> f) {
         return new DerivedDataset(parent, parent.name(), () -> parent.stream().map(f), parent.knownSize());
     }
 

@@ -104,8 +104,8 @@ final class EditStream implements Iterator<List<EditResult>> {
     }
 
     /**
-     * The suite's filters hold, and under a lenient dataset the record's pixels can be read (read
-     * now, so that a bad file is skipped and counted instead of failing a batch).
+     * The suite's filters hold, and under a lenient dataset the record's pixels and report can be
+     * read (read now, so that a bad file is skipped and counted instead of failing a batch).
      */
     private boolean selectedAndReadable(StudyRecord r) {
         Dataset dataset = plan.selection().dataset();
@@ -113,7 +113,7 @@ final class EditStream implements Iterator<List<EditResult>> {
             return plan.selection().accepts(r);
         }
         try {
-            return plan.selection().accepts(r) && r.load() != null;
+            return plan.selection().accepts(r) && r.load().report() != null;
         } catch (RecordReadException e) {
             dataset.problems().skipped(e.getMessage());
             return false;

@@ -84,6 +84,11 @@ class CsvDatasetTest {
         assertEquals(badValue + " line 3, column label_Edema: label value \"2\" is not one of 1.0 (positive), 0.0"
                 + " (negative), -1.0 (uncertain) or blank (not mentioned)", bad.getMessage());
 
+        CsvDataset lenient = CsvDataset.read(badValue).lenient();
+        assertEquals(1, lenient.stream().count(), "the bad row is skipped");
+        assertEquals(badValue + " line 3, column label_Edema: label value \"2\" is not one of 1.0 (positive), 0.0"
+                + " (negative), -1.0 (uncertain) or blank (not mentioned)", lenient.problems().examples().get(0));
+
         Path missingImage = folder(dir, "image,report,findings\nimg/nope.png,x,\n");
         StudyRecord lazy = CsvDataset.read(missingImage).record(0);
         assertFalse(lazy.isLoaded(), "opening and reaching a record reads no image");
