@@ -9,28 +9,22 @@ package org.radedit.engine;
  */
 public record SamplingSteps(int[] timesteps, double[] alphaBar, double[] alphaBarPrev) {
 
-    /** Leading spacing: {@code t_k = (T-1-k) * (N / T)}, e.g. 980, 960, ..., 0 for N = 1000, T = 50. */
-    static SamplingSteps evenlySpaced(NoiseSchedule schedule, int count) {
-        int n = schedule.trainSteps();
-        if (count <= 0) {
-            throw new IllegalArgumentException("steps must be positive, got " + count);
-        }
-        if (count > n) {
-            throw new IllegalArgumentException("steps must be at most the schedule's " + n
-                    + " training steps, got " + count);
-        }
-        int stride = n / count;
-        int[] timesteps = new int[count];
+    /**
+     * The steps through these timesteps (noisiest first, e.g. 980, 960, ..., 0 for leading spacing,
+     * N = 1000, T = 50): {@code a_prev} of a step is the next timestep's alpha bar, and the
+     * schedule's final alpha bar after the last one.
+     */
+    static SamplingSteps of(NoiseSchedule schedule, int[] timesteps) {
+        int count = timesteps.length;
         double[] aT = new double[count];
         double[] aPrev = new double[count];
         for (int k = 0; k < count; k++) {
-            timesteps[k] = (count - 1 - k) * stride;
             aT[k] = schedule.alphaBar(timesteps[k]);
         }
         for (int k = 0; k < count; k++) {
-            aPrev[k] = k + 1 < count ? aT[k + 1] : 1.0;
+            aPrev[k] = k + 1 < count ? aT[k + 1] : schedule.finalAlphaBar();
         }
-        return new SamplingSteps(timesteps, aT, aPrev);
+        return new SamplingSteps(timesteps.clone(), aT, aPrev);
     }
 
     public int count() {
