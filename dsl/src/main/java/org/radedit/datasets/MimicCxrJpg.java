@@ -55,6 +55,9 @@ import org.radedit.image.Image;
 public record MimicCxrJpg(Path folder, Path metadata, Path labels, Path split, Path reports, CheXmask chexmask,
                           Preprocessing preprocessing, ReadPolicy policy) {
 
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("\\d{2,}");
+    private static final java.util.regex.Pattern STUDY = java.util.regex.Pattern.compile("\\d+");
+
     public MimicCxrJpg {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(preprocessing, "preprocessing");
@@ -163,7 +166,7 @@ public record MimicCxrJpg(Path folder, Path metadata, Path labels, Path split, P
             String id = row.get(dicom);
             String subjectId = row.get(subject);
             String studyId = row.get(study);
-            if (id.isEmpty() || !subjectId.matches("\\d{2,}") || !studyId.matches("\\d+")) {
+            if (id.isEmpty() || !SUBJECT.matcher(subjectId).matches() || !STUDY.matcher(studyId).matches()) {
                 throw new RecordReadException(row.where() + ": dicom_id \"" + id + "\", subject_id \"" + subjectId
                         + "\", study_id \"" + studyId + "\"; expected an id and two numbers (subject of two digits or more)");
             }

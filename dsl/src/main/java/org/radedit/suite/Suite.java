@@ -198,6 +198,18 @@ public final class Suite implements Renderable {
         return new Suite(plan.with(plan.sweep().withSkips(ints(first, more))));
     }
 
+    /**
+     * The skip as a ratio of each run's steps, {@code skip = int(steps * ratio)}, as the released
+     * RadEdit pipeline takes it (typically 0.3-0.5); replaces {@link #skip}.
+     */
+    public Suite skipRatio(double first, double... more) {
+        List<Double> values = new ArrayList<>(List.of(first));
+        for (double v : more) {
+            values.add(v);
+        }
+        return new Suite(plan.with(plan.sweep().withSkipRatios(values)));
+    }
+
     /** Extra pixels the edit mask grows by, on top of its spec (default 0). */
     public Suite dilation(int first, int... more) {
         return new Suite(plan.with(plan.sweep().withDilations(ints(first, more))));

@@ -30,6 +30,16 @@ class SuiteSweepTest {
     }
 
     @Test
+    void aSkipRatioGivesEachStepCountItsOwnSkipAsTheReleasedPipelineDoes() {
+        Suite suite = Fixtures.presentation(Fixtures.dataset(2)).steps(10, 50).skipRatio(0.3, 0.5);
+        assertEquals(List.of(3, 5, 15, 25), suite.settings().stream().map(Setting::skip).toList(),
+                "int(10 * 0.3), int(10 * 0.5), int(50 * 0.3), int(50 * 0.5)");
+        assertEquals(List.of(2), suite.skipRatio(0.3).skip(2).settings().stream().map(Setting::skip).distinct().toList(),
+                "skip(...) replaces the ratios");
+        assertThrows(IllegalArgumentException.class, () -> suite.skipRatio(1.0));
+    }
+
+    @Test
     void settingsChangeTheEdits() {
         Map<Setting, EditResults> bySetting = Fixtures.presentation(Fixtures.dataset(2)).guidance(1, 8).seed(1, 2).run().bySetting();
         List<EditResults> results = List.copyOf(bySetting.values());
