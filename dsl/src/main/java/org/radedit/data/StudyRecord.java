@@ -71,7 +71,7 @@ public final class StudyRecord {
                        Map<? extends Labeled, Mask> findingMasks, Map<Anatomy, Mask> anatomyMasks, Metadata metadata) {
         this(id, labels, metadata, constant(report == null ? "" : report), labelsOf(findingMasks),
                 anatomyMasks.keySet(), null, Preprocessing.none(),
-                loadedInMemory(id, new RecordContent(image, byLabel(findingMasks), anatomyMasks)));
+                loadedInMemory(new RecordContent(image, byLabel(findingMasks), anatomyMasks)));
     }
 
     /**
@@ -257,7 +257,7 @@ public final class StudyRecord {
         return new Loaded(g.apply(c.image()), Map.copyOf(f), Map.copyOf(a), g);
     }
 
-    private static Loaded loadedInMemory(String id, RecordContent c) {
+    private static Loaded loadedInMemory(RecordContent c) {
         return new Loaded(c.image(), c.findingMasks(), c.anatomyMasks(),
                 CropGeometry.identity(c.image().width(), c.image().height()));
     }

@@ -89,7 +89,7 @@ public record CheXpert(Path folder, List<String> splits, CheXmask chexmask, Prep
         for (Path f : files) {
             String split = f.getFileName().toString().replace(".csv", "");
             parts.add(new IndexDataset("CheXpert " + split, policy, problems, OptionalLong.empty(),
-                    () -> IndexCsv.open(f), row -> record(row, split, masks)));
+                    () -> IndexCsv.open(f, "Path"), row -> record(row, split, masks)));
         }
         if (masks != null) {
             MaskJoin.requireEveryRowMatched(chexmask, masks,

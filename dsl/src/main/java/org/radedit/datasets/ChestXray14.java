@@ -118,7 +118,8 @@ public record ChestXray14(Path folder, Path entries, Path boxes, int boxFrame, P
             MaskJoin.requireEveryRowMatched(chexmask, masks, images.keySet().iterator(), folder.toString(), policy, problems);
         }
         return new IndexDataset("ChestX-ray14 " + folder.getFileName(), policy, problems, OptionalLong.empty(),
-                () -> IndexCsv.open(file), row -> record(row, images, boxMap, masks));
+                () -> IndexCsv.open(file, "Image Index", "Finding Labels", "Patient ID", "Patient Age",
+                        "Patient Sex|Patient Gender", "View Position"), row -> record(row, images, boxMap, masks));
     }
 
     private record LabelledBox(Label label, double x, double y, double w, double h) {

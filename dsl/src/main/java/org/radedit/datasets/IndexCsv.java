@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -95,6 +94,23 @@ final class IndexCsv implements Iterator<IndexCsv.Row>, Closeable {
             columns.putIfAbsent(header.get(i), i);
         }
         advance();
+    }
+
+    /**
+     * Opens the file and checks that it has these columns (each entry: one name, or alternatives
+     * separated by {@code |}), so that a file without them fails when it is opened, not row by row.
+     */
+    static IndexCsv open(Path file, String... requiredColumns) {
+        IndexCsv csv = open(file);
+        try {
+            for (String c : requiredColumns) {
+                csv.column(c.split("\\|"));
+            }
+            return csv;
+        } catch (RecordReadException e) {
+            csv.close();
+            throw e;
+        }
     }
 
     /** Opens the file (".gz" names are decompressed) and reads its header. */
@@ -255,14 +271,5 @@ final class IndexCsv implements Iterator<IndexCsv.Row>, Closeable {
     @Override
     public void close() {
         parser.stopParsing();
-    }
-
-    /** Every row, for small files (label and split tables), closing the file at the end. */
-    static List<Row> readAll(Path file) {
-        try (IndexCsv csv = open(file)) {
-            List<Row> out = new ArrayList<>();
-            csv.forEachRemaining(out::add);
-            return out;
-        }
     }
 }

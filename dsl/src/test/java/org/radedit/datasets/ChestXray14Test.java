@@ -80,6 +80,17 @@ class ChestXray14Test {
     }
 
     @Test
+    void aMissingColumnFailsWhenTheFileIsReadEvenWhenLenient(@TempDir Path dir) {
+        Path root = FixtureFolders.copy("chestxray14", dir);
+        Path entries = root.resolve("Data_Entry_2017_v2020.csv");
+        FixtureFolders.rewrite(entries, t -> t.replace("View Position", "Projection"));
+        var e = assertThrows(RecordReadException.class,
+                () -> read(ChestXray14.at(root).cacheFolder(dir.resolve("cache")).lenient()));
+        assertTrue(e.getMessage().startsWith(entries + " has no column View Position; its header is [Image Index,"),
+                e.getMessage());
+    }
+
+    @Test
     void theImageFolderIndexIsBuiltOnceAndRebuiltWhenAFolderChanges(@TempDir Path dir) throws IOException {
         Path root = FixtureFolders.copy("chestxray14", dir);
         Path cache = dir.resolve("cache");
