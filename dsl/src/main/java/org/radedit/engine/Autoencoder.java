@@ -9,6 +9,22 @@ public interface Autoencoder {
 
     NDArray decode(NDArray latents);
 
+    /**
+     * Whether an edit's encoding draws from the latent distribution instead of taking its mean (as
+     * the released RadEdit pipeline does). Then the engine calls {@link #encode(NDArray, NDArray)}.
+     */
+    default boolean samplesLatent() {
+        return false;
+    }
+
+    /**
+     * Encodes with a draw from the latent distribution: {@code standardNormal} is (B, C, H/f, W/f).
+     * The default ignores it and returns {@link #encode(NDArray)}.
+     */
+    default NDArray encode(NDArray images, NDArray standardNormal) {
+        return encode(images);
+    }
+
     /** The spatial factor f between image and latent. */
     int downsampleFactor();
 

@@ -18,14 +18,14 @@ final class DiffEditMaskEstimator {
 
     /** @return a binary latent-resolution mask, (B, 1, h, w) */
     static NDArray estimate(NDArray x0, ConditionalNoise sourceVsTargets, NoiseSchedule schedule,
-                            DiffEditOptions options, long[] seeds, StepMonitor monitor) {
+                            DiffEditOptions options, NoiseSource noiseSource, long[] seeds, StepMonitor monitor) {
         int timestep = (int) Math.min(schedule.trainSteps() - 1, Math.round(options.strength() * schedule.trainSteps()));
         double aT = schedule.alphaBar(timestep);
         Shape perImage = x0.getShape().slice(1);
         NDArray sum = null;
         for (int draw = 0; draw < options.noiseDraws(); draw++) {
             try (NDScope scope = new NDScope()) {
-                NDArray noise = GaussianNoise.draw(seeds, GaussianNoise.Purpose.DIFFEDIT_MASK, draw, perImage, x0.getManager());
+                NDArray noise = noiseSource.draw(seeds, NoisePurpose.DIFFEDIT_MASK, draw, perImage, x0.getManager());
                 ConditionalNoise.Prediction p = sourceVsTargets.predict(DiffusionMath.noised(x0, noise, aT), timestep);
                 NDArray difference = null;
                 for (NDArray target : p.perPrompt()) {

@@ -84,4 +84,20 @@ public final class DiffusionMath {
     public static float maxAbs(NDArray x) {
         return x.abs().max().getFloat();
     }
+
+    /**
+     * A draw from a VAE's diagonal Gaussian latent distribution given its moments (B, 2C, h, w) —
+     * mean then log-variance, as diffusers' {@code latent_dist.parameters}: the log-variance is
+     * clamped to [-30, 20] as diffusers does, then {@code mean + exp(logvar / 2) * n}.
+     */
+    public static NDArray latentSample(NDArray moments, int channels, NDArray standardNormal) {
+        NDArray mean = latentMean(moments, channels);
+        NDArray logVariance = moments.get(":, " + channels + ":").clip(-30f, 20f);
+        return mean.add(logVariance.mul(0.5f).exp().mul(standardNormal));
+    }
+
+    /** The mean half of a VAE's moments (B, 2C, h, w). */
+    public static NDArray latentMean(NDArray moments, int channels) {
+        return moments.get(":, :" + channels);
+    }
 }

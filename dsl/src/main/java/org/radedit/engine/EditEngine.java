@@ -25,18 +25,34 @@ public final class EditEngine {
 
     private final DiffusionModel model;
     private final Device device;
+    private final NoiseSource noise;
 
     public EditEngine(DiffusionModel model) {
         this(model, Devices.preferred());
     }
 
     public EditEngine(DiffusionModel model, Device device) {
+        this(model, device, NoiseSource.seeded());
+    }
+
+    public EditEngine(DiffusionModel model, Device device, NoiseSource noise) {
         this.model = model;
         this.device = device;
+        this.noise = noise;
     }
 
     public DiffusionModel model() {
         return model;
+    }
+
+    /** The device every tensor of an edit lives on. */
+    public Device device() {
+        return device;
+    }
+
+    /** The same engine drawing its noise from {@code source} (e.g. noise stored by a reference run). */
+    public EditEngine withNoise(NoiseSource source) {
+        return new EditEngine(model, device, source);
     }
 
     public List<EditOutcome> edit(List<EditInput> inputs, EditSettings settings) {
@@ -53,7 +69,7 @@ public final class EditEngine {
         long[] seeds = inputs.stream().mapToLong(EditInput::seed).toArray();
         try (NDManager manager = NDManager.newBaseManager(device)) {
             List<Image> originals = inputs.stream().map(EditInput::image).toList();
-            NDArray x0 = encode(Tensors.images(originals, manager));
+            NDArray x0 = encode(Tensors.images(originals, manager), seeds);
             monitor.stepDone(EditPhase.ENCODE, 1, 1, 0, x0);
             int factor = model.autoencoder().downsampleFactor();
 
@@ -81,14 +97,14 @@ public final class EditEngine {
                     ConditionalNoise sourceVsTargets = new ConditionalNoise(model.noisePredictor(), sourceCondition,
                             targets, settings.promptWeights());
                     editMask = DiffEditMaskEstimator.estimate(x0, sourceVsTargets, model.schedule(), settings.diffEdit(),
-                            seeds, monitor);
+                            noise, seeds, monitor);
                     keepMask = manager.ones(editMask.getShape()).sub(editMask);
                 }
                 default -> throw new IllegalStateException("unknown method " + settings.method());
             }
 
             Trajectory trajectory = settings.inversion() == InversionKind.DDPM
-                    ? Inversion.editFriendly(x0, steps, settings.skip(), source, seeds, monitor)
+                    ? Inversion.editFriendly(x0, steps, settings.skip(), source, noise, seeds, monitor)
                     : Inversion.ddim(x0, steps, settings.skip(), source, monitor);
             NDArray latent = MaskedSampler.generate(trajectory, target, editMask, keepMask, monitor);
             List<Image> decoded = Tensors.toImages(decode(latent));
@@ -133,11 +149,12 @@ public final class EditEngine {
         Image first = images.get(0);
         checkDivisible(first.width(), first.height(), model.autoencoder().downsampleFactor());
         try (NDManager manager = NDManager.newBaseManager(device)) {
-            NDArray x0 = encode(Tensors.images(images, manager));
+            NDArray x0 = encode(Tensors.images(images, manager), seeds);
             NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), images.size());
             ConditionalNoise nullVsTarget = new ConditionalNoise(model.noisePredictor(), nullCondition,
                     encodeEach(List.of(target.text()), images.size(), manager), new double[] {target.weight()});
-            NDArray latentMask = DiffEditMaskEstimator.estimate(x0, nullVsTarget, model.schedule(), options, seeds, monitor);
+            NDArray latentMask = DiffEditMaskEstimator.estimate(x0, nullVsTarget, model.schedule(), options, noise, seeds,
+                    monitor);
             return Tensors.toMasks(latentMask).stream().map(m -> m.resize(first.width(), first.height())).toList();
         }
     }
@@ -166,10 +183,10 @@ public final class EditEngine {
             List<NDArray> targets = encodeEach(List.of(weighted.text()), seeds.length, manager);
             ConditionalNoise condition = new ConditionalNoise(model.noisePredictor(), nullCondition, targets,
                     new double[] {weighted.weight()});
-            NDArray start = GaussianNoise.draw(seeds, GaussianNoise.Purpose.SAMPLING, 0, perImage, manager);
+            NDArray start = noise.draw(seeds, NoisePurpose.SAMPLING, 0, perImage, manager);
             NDArray latent = AncestralSampler.sample(start, steps,
                     k -> k + 1 < stepCount
-                            ? GaussianNoise.draw(seeds, GaussianNoise.Purpose.SAMPLING, k + 1, perImage, manager)
+                            ? noise.draw(seeds, NoisePurpose.SAMPLING, k + 1, perImage, manager)
                             : null,
                     condition, monitor);
             return Tensors.toImages(decode(latent));
@@ -196,6 +213,22 @@ public final class EditEngine {
 
     private NDArray encode(NDArray images) {
         return Tensors.mapInChunks(images, AUTOENCODER_CHUNK, model.autoencoder()::encode);
+    }
+
+    /**
+     * Encodes for an edit: an autoencoder that samples its latent distribution gets one standard
+     * normal map per image from the noise source (purpose {@link NoisePurpose#ENCODE}).
+     */
+    private NDArray encode(NDArray images, long[] seeds) {
+        Autoencoder autoencoder = model.autoencoder();
+        if (!autoencoder.samplesLatent()) {
+            return encode(images);
+        }
+        Shape s = images.getShape();
+        int factor = autoencoder.downsampleFactor();
+        Shape perImage = new Shape(autoencoder.latentChannels(), s.get(2) / factor, s.get(3) / factor);
+        NDArray standardNormal = noise.draw(seeds, NoisePurpose.ENCODE, 0, perImage, images.getManager());
+        return Tensors.mapInChunks(images, standardNormal, AUTOENCODER_CHUNK, autoencoder::encode);
     }
 
     private NDArray decode(NDArray latents) {

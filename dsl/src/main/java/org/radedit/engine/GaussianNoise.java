@@ -6,19 +6,28 @@ import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
 
 /**
- * Standard normal noise drawn in Java from a per-image seed, so that an edit is the same on any
+ * Standard normal noise drawn in Java from a per-image seed ({@link NoiseSource#seeded()}), so that an edit is the same on any
  * device, in any batch, in any order. Each (seed, purpose, index) triple has its own stream.
  */
 final class GaussianNoise {
 
-    /** What a noise map is for; each purpose has its own streams. */
-    enum Purpose { INVERSION, DIFFEDIT_MASK, SAMPLING }
+    static final NoiseSource SEEDED = new NoiseSource() {
+        @Override
+        public NDArray draw(long[] seeds, NoisePurpose purpose, int index, Shape perImage, NDManager manager) {
+            return GaussianNoise.draw(seeds, purpose, index, perImage, manager);
+        }
+
+        @Override
+        public String toString() {
+            return "seeded Gaussian noise";
+        }
+    };
 
     private GaussianNoise() {
     }
 
     /** Draws one map per seed and stacks them: the result is (seeds.length, perImage...). */
-    static NDArray draw(long[] seeds, Purpose purpose, int index, Shape perImage, NDManager manager) {
+    static NDArray draw(long[] seeds, NoisePurpose purpose, int index, Shape perImage, NDManager manager) {
         int size = Math.toIntExact(perImage.size());
         float[] values = new float[seeds.length * size];
         for (int b = 0; b < seeds.length; b++) {
@@ -34,7 +43,7 @@ final class GaussianNoise {
     }
 
     /** A well-mixed seed for one stream (the finaliser of SplitMix64). */
-    static long streamSeed(long seed, Purpose purpose, int index) {
+    static long streamSeed(long seed, NoisePurpose purpose, int index) {
         long z = seed * 0x9E3779B97F4A7C15L + (purpose.ordinal() + 1) * 0xBF58476D1CE4E5B9L
                 + (index + 1) * 0x94D049BB133111EBL;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

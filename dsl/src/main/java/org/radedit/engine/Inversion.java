@@ -20,10 +20,11 @@ final class Inversion {
      * Edit-friendly DDPM inversion. Only steps {@code start..T-1} are inverted: a run that skips
      * the first {@code start} steps never needs the others.
      *
-     * @param source the noise under the inversion's condition ({@code c_src}, null by default)
+     * @param source      the noise under the inversion's condition ({@code c_src}, null by default)
+     * @param noiseSource where the independent {@code n_t} come from
      */
     static Trajectory editFriendly(NDArray x0, SamplingSteps steps, int start, NoiseEstimate source,
-                                   long[] seeds, StepMonitor monitor) {
+                                   NoiseSource noiseSource, long[] seeds, StepMonitor monitor) {
         int count = steps.count();
         NDArray[] latents = new NDArray[count + 1];
         NDArray[] noiseMaps = new NDArray[count];
@@ -33,7 +34,7 @@ final class Inversion {
         // 1. xinv_t = sqrt(a_t) x_0 + sqrt(1 - a_t) n_t with an independent n_t per step (not chained).
         for (int k = start; k < count; k++) {
             try (NDScope scope = new NDScope()) {
-                NDArray noise = GaussianNoise.draw(seeds, GaussianNoise.Purpose.INVERSION, k, perImage, x0.getManager());
+                NDArray noise = noiseSource.draw(seeds, NoisePurpose.INVERSION, k, perImage, x0.getManager());
                 latents[k] = DiffusionMath.noised(x0, noise, steps.aT(k));
                 NDScope.unregister(latents[k]);
             }

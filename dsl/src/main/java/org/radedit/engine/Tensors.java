@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
@@ -104,6 +105,20 @@ public final class Tensors {
         NDList parts = new NDList();
         for (long start = 0; start < rows; start += chunk) {
             parts.add(f.apply(batch.get(start + ":" + Math.min(rows, start + chunk))));
+        }
+        return NDArrays.concat(parts);
+    }
+
+    /** {@link #mapInChunks(NDArray, int, UnaryOperator)} over two batches sliced alike. */
+    public static NDArray mapInChunks(NDArray batch, NDArray companion, int chunk, BinaryOperator<NDArray> f) {
+        long rows = batch.getShape().get(0);
+        if (rows <= chunk) {
+            return f.apply(batch, companion);
+        }
+        NDList parts = new NDList();
+        for (long start = 0; start < rows; start += chunk) {
+            String rowsOfChunk = start + ":" + Math.min(rows, start + chunk);
+            parts.add(f.apply(batch.get(rowsOfChunk), companion.get(rowsOfChunk)));
         }
         return NDArrays.concat(parts);
     }

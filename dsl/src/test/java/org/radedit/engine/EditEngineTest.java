@@ -86,7 +86,7 @@ class EditEngineTest {
                     new double[] {1.0});
             ConditionalNoise conditionalOnly = new ConditionalNoise(model.noisePredictor(), prompt, List.of(), new double[0]);
             SamplingSteps steps = model.schedule().samplingSteps(40);
-            Trajectory trajectory = Inversion.editFriendly(x0, steps, 0, (x, t) -> unconditional.predict(x, t).guided(), new long[] {9}, quiet);
+            Trajectory trajectory = Inversion.editFriendly(x0, steps, 0, (x, t) -> unconditional.predict(x, t).guided(), NoiseSource.seeded(), new long[] {9}, quiet);
 
             NDArray edited = MaskedSampler.generate(trajectory, guidedOnce, m.ones(new ai.djl.ndarray.types.Shape(1, 1, 16, 16)),
                     null, quiet);

@@ -23,7 +23,7 @@ class InversionTest {
             NDArray nullCondition = Tensors.repeatBatch(model.conditionEncoder().nullCondition(m), 2);
             ConditionalNoise source = new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(), new double[0]);
             SamplingSteps s = model.schedule().samplingSteps(steps);
-            Trajectory trajectory = Inversion.editFriendly(x0, s, skip, (x, t) -> source.predict(x, t).guided(), new long[] {seed, seed + 1}, QUIET);
+            Trajectory trajectory = Inversion.editFriendly(x0, s, skip, (x, t) -> source.predict(x, t).guided(), NoiseSource.seeded(), new long[] {seed, seed + 1}, QUIET);
 
             // Generation with an empty edit mask uses only eps_u: the same condition as the inversion.
             NDArray prompt = Tensors.repeatBatch(model.conditionEncoder().encode(List.of("No pneumothorax"), m), 2);
@@ -48,7 +48,7 @@ class InversionTest {
             ConditionalNoise guided = new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(prompt),
                     new double[] {w});
             SamplingSteps s = model.schedule().samplingSteps(steps);
-            Trajectory trajectory = Inversion.editFriendly(x0, s, skip, (x, t) -> guided.predict(x, t).guided(), new long[] {seed, seed + 1}, QUIET);
+            Trajectory trajectory = Inversion.editFriendly(x0, s, skip, (x, t) -> guided.predict(x, t).guided(), NoiseSource.seeded(), new long[] {seed, seed + 1}, QUIET);
 
             NDArray fullEdit = m.ones(new ai.djl.ndarray.types.Shape(2, 1, 8, 8));
             NDArray regenerated = MaskedSampler.generate(trajectory, guided, fullEdit, null, QUIET);

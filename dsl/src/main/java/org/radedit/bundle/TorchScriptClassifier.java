@@ -1,0 +1,82 @@
+package org.radedit.bundle;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Activation;
+import java.util.Arrays;
+import java.util.List;
+import org.radedit.data.Label;
+import org.radedit.data.Labeled;
+import org.radedit.image.Image;
+import org.radedit.suite.Classifier;
+
+/**
+ * A TorchScript classifier: images to logits (B, labels), turned into probabilities by independent
+ * sigmoids or one softmax. {@link #of} gives the suite's {@link Classifier} for one of its labels.
+ */
+public final class TorchScriptClassifier {
+
+    /** Images per forward pass. */
+    private static final int CHUNK = 16;
+
+    private final TorchScriptModule module;
+    private final BundleManifest.Predictor spec;
+    private final Device device;
+
+    TorchScriptClassifier(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
+        this.module = module;
+        this.spec = spec;
+        this.device = device;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public List<String> labels() {
+        return spec.labels();
+    }
+
+    /** Per image, the probability of every label: {@code [image][label]}. */
+    public float[][] probabilities(List<Image> images) {
+        int labels = spec.labels().size();
+        float[][] out = new float[images.size()][];
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            for (int start = 0; start < images.size(); start += CHUNK) {
+                List<Image> chunk = images.subList(start, Math.min(images.size(), start + CHUNK));
+                NDArray logits = module.forwardSingle(ModelImages.toModel(chunk, spec.image(), manager))
+                        .toType(DataType.FLOAT32, false);
+                NDArray p = spec.activation() == BundleManifest.Activation.SOFTMAX ? logits.softmax(1) : Activation.sigmoid(logits);
+                float[] values = p.toFloatArray();
+                for (int i = 0; i < chunk.size(); i++) {
+                    out[start + i] = Arrays.copyOfRange(values, i * labels, (i + 1) * labels);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The suite's classifier of one label (matched as {@link Label}s match: case, {@code _} and space alike). */
+    public Classifier of(Labeled label) {
+        int column = spec.column(label.label());
+        return Classifier.named(spec.name() + " [" + spec.labels().get(column) + "]", images -> {
+            float[][] all = probabilities(images);
+            double[] p = new double[all.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = all[i][column];
+            }
+            return p;
+        });
+    }
+
+    public Classifier of(String label) {
+        return of(Label.of(label));
+    }
+
+    @Override
+    public String toString() {
+        return "TorchScript classifier " + spec.name() + " " + spec.labels();
+    }
+}

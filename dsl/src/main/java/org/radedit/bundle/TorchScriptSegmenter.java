@@ -1,0 +1,89 @@
+package org.radedit.bundle;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Activation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.radedit.data.Label;
+import org.radedit.data.Labeled;
+import org.radedit.image.CropGeometry;
+import org.radedit.image.Image;
+import org.radedit.image.Mask;
+import org.radedit.suite.Segmenter;
+
+/**
+ * A TorchScript segmenter: images to per-pixel logits (B, labels, S, S). A pixel belongs to a label
+ * when its sigmoid exceeds 0.5 (or, with softmax, when the label has the largest logit). Masks come
+ * back at the input image's size: the model's square is mapped back through the same crop geometry.
+ */
+public final class TorchScriptSegmenter {
+
+    private static final int CHUNK = 16;
+
+    private final TorchScriptModule module;
+    private final BundleManifest.Predictor spec;
+    private final Device device;
+
+    TorchScriptSegmenter(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
+        if (spec.image().resize() != spec.image().size()) {
+            throw new BundleException("segmenter " + spec.name() + ": image.resize must equal image.size (masks are"
+                    + " mapped back through a resize and centre crop only)");
+        }
+        this.module = module;
+        this.spec = spec;
+        this.device = device;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public List<String> labels() {
+        return spec.labels();
+    }
+
+    /** The mask of one label per image, at each image's size. */
+    public List<Mask> masks(List<Image> images, Labeled label) {
+        int column = spec.column(label.label());
+        int size = spec.image().size();
+        List<Mask> out = new ArrayList<>();
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            for (int start = 0; start < images.size(); start += CHUNK) {
+                List<Image> chunk = images.subList(start, Math.min(images.size(), start + CHUNK));
+                NDArray logits = module.forwardSingle(ModelImages.toModel(chunk, spec.image(), manager))
+                        .toType(DataType.FLOAT32, false);
+                NDArray member = spec.activation() == BundleManifest.Activation.SOFTMAX
+                        ? logits.argMax(1).eq(column)
+                        : Activation.sigmoid(logits.get(":, " + column)).gt(0.5f);
+                float[] values = member.toType(DataType.FLOAT32, false).toFloatArray();
+                int plane = size * size;
+                for (int i = 0; i < chunk.size(); i++) {
+                    Mask model = new Mask(size, size, Arrays.copyOfRange(values, i * plane, (i + 1) * plane));
+                    Image image = chunk.get(i);
+                    out.add(image.width() == size && image.height() == size ? model
+                            : CropGeometry.shorterSideThenCenterCrop(image.width(), image.height(), size).toOriginal(model));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The suite's segmenter of one label. */
+    public Segmenter of(Labeled label) {
+        spec.column(label.label());
+        return Segmenter.named(spec.name() + " [" + label.label().name() + "]", images -> masks(images, label));
+    }
+
+    public Segmenter of(String label) {
+        return of(Label.of(label));
+    }
+
+    @Override
+    public String toString() {
+        return "TorchScript segmenter " + spec.name() + " " + spec.labels();
+    }
+}
