@@ -35,7 +35,8 @@ final class BundleNoisePredictor implements NoisePredictor {
         return module.forward(inputs).head().toType(DataType.FLOAT32, false);
     }
 
-    DataType floatType() {
+    @Override
+    public DataType dataType() {
         return floatType;
     }
 

@@ -50,6 +50,16 @@ public final class EditEngine {
         return device;
     }
 
+    /**
+     * Where and in what precision edits run, as results and reports name it: e.g.
+     * {@code cpu, UNet float32, VAE float32} (the autoencoder always runs in float32).
+     */
+    public String runtime() {
+        String where = device.isGpu() ? "gpu" + device.getDeviceId() : device.getDeviceType();
+        return where + ", UNet " + model.noisePredictor().dataType().name().toLowerCase(java.util.Locale.ROOT)
+                + ", VAE float32";
+    }
+
     /** The same engine drawing its noise from {@code source} (e.g. noise stored by a reference run). */
     public EditEngine withNoise(NoiseSource source) {
         return new EditEngine(model, device, source);

@@ -1,6 +1,7 @@
 package org.radedit.engine;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 
 /** The model role {@code eps_theta(x_t, t, c)}: it only runs forward, batched. */
 @FunctionalInterface
@@ -13,4 +14,9 @@ public interface NoisePredictor {
      * @return the predicted noise, (B, C, h, w)
      */
     NDArray predictNoise(NDArray latents, NDArray timesteps, NDArray conditions);
+
+    /** The floating-point type the model computes in (reports name it). */
+    default DataType dataType() {
+        return DataType.FLOAT32;
+    }
 }

@@ -27,6 +27,11 @@ public final class TimedNoisePredictor implements NoisePredictor {
         return eps;
     }
 
+    @Override
+    public ai.djl.ndarray.types.DataType dataType() {
+        return inner.dataType();
+    }
+
     public double seconds() {
         return nanos / 1e9;
     }

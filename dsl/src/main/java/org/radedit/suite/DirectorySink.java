@@ -35,7 +35,7 @@ public final class DirectorySink implements ResultSink {
     static final String INDEX = "results.tsv";
     private static final String[] COLUMNS = {"edit", "record", "method", "guidance", "steps", "skip", "dilation", "seed",
         "edit_seed", "score", "kept", "change_inside_edit", "change_outside_masks", "max_change_outside_masks",
-        "pixels_outside_masks", "keep_pixels", "keep_pixels_changed"};
+        "pixels_outside_masks", "keep_pixels", "keep_pixels_changed", "runtime"};
 
     private final Path directory;
     private final boolean atSourceResolution;
@@ -106,7 +106,8 @@ public final class DirectorySink implements ResultSink {
         Path keep = images.resolve(name + "-keep-mask.png");
         return new EditResult(record, setting, prompt, row.editSeed(), ImageFiles.readMask(images.resolve(name + "-edit-mask.png")),
                 Files.exists(keep) ? ImageFiles.readMask(keep) : null, ImageFiles.read(images.resolve(name + "-edited.png")),
-                ImageFiles.readMask(images.resolve(name + "-applied-mask.png")), row.change(), row.score(), row.kept());
+                ImageFiles.readMask(images.resolve(name + "-applied-mask.png")), row.change(), row.score(), row.kept(),
+                row.runtime());
     }
 
     @Override
@@ -169,7 +170,7 @@ public final class DirectorySink implements ResultSink {
                 Long.toString(row.editSeed()), Double.toString(row.score()), Boolean.toString(row.kept()),
                 Double.toString(c.meanChangeInsideEdit()), Double.toString(c.meanChangeOutsideMasks()),
                 Double.toString(c.maxChangeOutsideMasks()), Integer.toString(c.pixelsOutsideMasks()),
-                Integer.toString(c.keepPixels()), Integer.toString(c.keepPixelsChanged())) + "\n";
+                Integer.toString(c.keepPixels()), Integer.toString(c.keepPixelsChanged()), row.runtime()) + "\n";
     }
 
     private void readIndex(Path index) throws IOException {
@@ -205,7 +206,7 @@ public final class DirectorySink implements ResultSink {
             ChangeSummary change = new ChangeSummary(Double.parseDouble(f[11]), Double.parseDouble(f[12]),
                     Double.parseDouble(f[13]), Integer.parseInt(f[14]), Integer.parseInt(f[15]), Integer.parseInt(f[16]));
             return new ResultRow(unescape(f[1]), setting, Long.parseLong(f[8]), Double.parseDouble(f[9]),
-                    Boolean.parseBoolean(f[10]), change);
+                    Boolean.parseBoolean(f[10]), change, f[17]);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(index + " line " + lineNumber + " cannot be read: " + e.getMessage(), e);
         }

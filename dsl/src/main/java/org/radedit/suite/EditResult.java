@@ -22,10 +22,11 @@ import org.radedit.render.Renderable;
  *                    (measured against the requested masks for every method, so methods compare)
  * @param score       the editing score, NaN when the suite did not score
  * @param kept        {@code score >= threshold}, or true when not scored
+ * @param runtime     where and in what precision the edit was made ({@link org.radedit.engine.EditEngine#runtime()})
  */
 public record EditResult(StudyRecord record, Setting setting, String prompt, long editSeed, Mask editMask,
                          Mask keepMask, Image edited, Mask appliedMask, ChangeSummary change, double score,
-                         boolean kept) implements Renderable {
+                         boolean kept, String runtime) implements Renderable {
 
     public Image original() {
         return record.image();
@@ -43,12 +44,12 @@ public record EditResult(StudyRecord record, Setting setting, String prompt, lon
     public EditResult withThreshold(double threshold) {
         boolean keep = !scored() || score >= threshold;
         return keep == kept ? this : new EditResult(record, setting, prompt, editSeed, editMask, keepMask, edited,
-                appliedMask, change, score, keep);
+                appliedMask, change, score, keep, runtime);
     }
 
     /** This edit without its images. */
     public ResultRow row() {
-        return new ResultRow(record.id(), setting, editSeed, score, kept, change);
+        return new ResultRow(record.id(), setting, editSeed, score, kept, change, runtime);
     }
 
     /** E.g. {@code p-3 · RADEDIT w=15 T=100 skip=0 dilate+0 seed=7 · S=0.31 kept}. */

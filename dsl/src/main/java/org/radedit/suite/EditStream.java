@@ -170,7 +170,7 @@ final class EditStream implements Iterator<List<EditResult>> {
             ChangeSummary change = ChangeSummary.measure(originals.get(i), result, editMasks.get(i), keepMasks.get(i));
             boolean kept = Double.isNaN(scores[i]) || scores[i] >= plan.scoring().threshold();
             out.add(new EditResult(batch.get(i), setting, request.prompt(), seeds[i], editMasks.get(i), keepMasks.get(i),
-                    result, outcomes.get(i).appliedMask(), change, scores[i], kept));
+                    result, outcomes.get(i).appliedMask(), change, scores[i], kept, engine.runtime()));
         }
         editsDone += out.size();
         listener.onProgress(new SuiteProgress(setting, editsDone, null));

@@ -9,7 +9,7 @@ import org.radedit.engine.ChangeSummary;
  * @param kept  whether the edit passed the threshold (always true when not scored)
  */
 public record ResultRow(String recordId, Setting setting, long editSeed, double score, boolean kept,
-                        ChangeSummary change) {
+                        ChangeSummary change, String runtime) {
 
     public ResultKey key() {
         return new ResultKey(recordId, setting);

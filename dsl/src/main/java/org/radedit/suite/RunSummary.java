@@ -70,9 +70,12 @@ public record RunSummary(List<ResultRow> rows, boolean scored, double threshold)
     }
 
     private String headline() {
-        return scored
+        String counts = scored
                 ? String.format(Locale.ROOT, "%d edits: %d kept, %d dropped (S < %.2f)", rows.size(), kept(), dropped(), threshold)
                 : rows.size() + " edits (not scored: all kept)";
+        java.util.SortedSet<String> runtimes = new java.util.TreeSet<>();
+        rows.forEach(r -> runtimes.add(r.runtime()));
+        return runtimes.isEmpty() ? counts : counts + "; edited on " + String.join(" and on ", runtimes);
     }
 
     private TableFormat format() {

@@ -24,6 +24,7 @@ public final class ShiftEvaluator implements ResultSink {
     private final MaskSpec truth;
     private final List<Observation> observations = new ArrayList<>();
     private long unscored;
+    private final java.util.SortedSet<String> runtimes = new java.util.TreeSet<>();
 
     private ShiftEvaluator(SuitePlan plan, ShiftMetric metric, List<Classifier> classifiers, List<Segmenter> segmenters,
                            MaskSpec truth) {
@@ -58,6 +59,7 @@ public final class ShiftEvaluator implements ResultSink {
 
     @Override
     public void accept(List<EditResult> batch) {
+        batch.forEach(r -> runtimes.add(r.runtime()));
         List<EditResult> kept = batch.stream().filter(EditResult::kept).toList();
         if (kept.isEmpty()) {
             return;
@@ -140,6 +142,7 @@ public final class ShiftEvaluator implements ResultSink {
     public ShiftReport report() {
         List<ShiftRow> rows = new ShiftStatistics(metric, plan.evaluation().bootstrap()).rows(observations);
         return new ShiftReport(metric, rows, plan.evaluation().groupName(), plan.evaluation().bootstrap(), Map.of(),
-                new DataNote(plan.evaluation().uncertainty(), unscored, plan.selection().dataset().problems().summary()));
+                new DataNote(plan.evaluation().uncertainty(), unscored, plan.selection().dataset().problems().summary(),
+                        runtimes));
     }
 }

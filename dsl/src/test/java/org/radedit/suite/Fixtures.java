@@ -131,7 +131,7 @@ final class Fixtures {
         Image image = Image.filled(SIZE, SIZE, edited);
         Mask full = Mask.full(SIZE, SIZE);
         return new EditResult(record, setting, "No pneumothorax", setting.editSeed(record.id()), full, null, image, full,
-                ChangeSummary.measure(record.image(), image, full, null), score, kept);
+                ChangeSummary.measure(record.image(), image, full, null), score, kept, "cpu, UNet float32, VAE float32");
     }
 
     /** A record whose image is filled with {@code value}, with or without a pneumothorax, at a site. */
