@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import org.radedit.data.Label;
 import org.radedit.data.Labeled;
@@ -16,7 +17,7 @@ import org.radedit.suite.Classifier;
  * A TorchScript classifier: images to logits (B, labels), turned into probabilities by independent
  * sigmoids or one softmax. {@link #of} gives the suite's {@link Classifier} for one of its labels.
  */
-public final class TorchScriptClassifier {
+public final class TorchScriptClassifier implements AutoCloseable {
 
     /** Images per forward pass. */
     private static final int CHUNK = 16;
@@ -24,11 +25,47 @@ public final class TorchScriptClassifier {
     private final TorchScriptModule module;
     private final BundleManifest.Predictor spec;
     private final Device device;
+    private final boolean ownsModule;
 
     TorchScriptClassifier(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
+        this(module, spec, device, false);
+    }
+
+    private TorchScriptClassifier(TorchScriptModule module, BundleManifest.Predictor spec, Device device, boolean ownsModule) {
         this.module = module;
         this.spec = spec;
         this.device = device;
+        this.ownsModule = ownsModule;
+    }
+
+    /**
+     * A TorchScript file of your own, outside any bundle: it must take (B, channels, size, size)
+     * float32 images in the spec's range and give logits (B, labels). It is probed once at load.
+     */
+    public static TorchScriptClassifier open(Path file, ImageSpec image, List<String> labels, BundleManifest.Activation activation,
+                          Device device) {
+        BundleManifest.Predictor spec = Predictors.standalone(file, image, labels, BundleManifest.Kind.CLASSIFIER, activation);
+        TorchScriptModule module = TorchScriptModule.load(file.toAbsolutePath().getParent(), spec.module(), device);
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            module.probe(manager);
+        } catch (RuntimeException e) {
+            module.close();
+            throw e;
+        }
+        return new TorchScriptClassifier(module, spec, device, true);
+    }
+
+    /** {@link #open(Path, ImageSpec, List, BundleManifest.Activation, Device)} with sigmoids, on the preferred device. */
+    public static TorchScriptClassifier open(Path file, ImageSpec image, List<String> labels) {
+        return open(file, image, labels, BundleManifest.Activation.SIGMOID, org.radedit.engine.Devices.preferred());
+    }
+
+    /** Releases the module when this predictor opened it (a bundle's predictors close with the bundle). */
+    @Override
+    public void close() {
+        if (ownsModule) {
+            module.close();
+        }
     }
 
     public String name() {

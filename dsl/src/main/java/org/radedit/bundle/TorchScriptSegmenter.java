@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import org.radedit.data.Label;
 import org.radedit.data.Labeled;
@@ -20,15 +21,20 @@ import org.radedit.suite.Segmenter;
  * when its sigmoid exceeds 0.5 (or, with softmax, when the label has the largest logit). Masks come
  * back at the input image's size: the model's square is mapped back through the same crop geometry.
  */
-public final class TorchScriptSegmenter {
+public final class TorchScriptSegmenter implements AutoCloseable {
 
     private static final int CHUNK = 16;
 
     private final TorchScriptModule module;
     private final BundleManifest.Predictor spec;
     private final Device device;
+    private final boolean ownsModule;
 
     TorchScriptSegmenter(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
+        this(module, spec, device, false);
+    }
+
+    private TorchScriptSegmenter(TorchScriptModule module, BundleManifest.Predictor spec, Device device, boolean ownsModule) {
         if (spec.image().resize() != spec.image().size()) {
             throw new BundleException("segmenter " + spec.name() + ": image.resize must equal image.size (masks are"
                     + " mapped back through a resize and centre crop only)");
@@ -36,6 +42,37 @@ public final class TorchScriptSegmenter {
         this.module = module;
         this.spec = spec;
         this.device = device;
+        this.ownsModule = ownsModule;
+    }
+
+    /**
+     * A TorchScript file of your own, outside any bundle: it must take (B, channels, size, size)
+     * float32 images in the spec's range and give logits (B, labels, size, size). It is probed once at load.
+     */
+    public static TorchScriptSegmenter open(Path file, ImageSpec image, List<String> labels, BundleManifest.Activation activation,
+                          Device device) {
+        BundleManifest.Predictor spec = Predictors.standalone(file, image, labels, BundleManifest.Kind.SEGMENTER, activation);
+        TorchScriptModule module = TorchScriptModule.load(file.toAbsolutePath().getParent(), spec.module(), device);
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            module.probe(manager);
+        } catch (RuntimeException e) {
+            module.close();
+            throw e;
+        }
+        return new TorchScriptSegmenter(module, spec, device, true);
+    }
+
+    /** {@link #open(Path, ImageSpec, List, BundleManifest.Activation, Device)} with sigmoids, on the preferred device. */
+    public static TorchScriptSegmenter open(Path file, ImageSpec image, List<String> labels) {
+        return open(file, image, labels, BundleManifest.Activation.SIGMOID, org.radedit.engine.Devices.preferred());
+    }
+
+    /** Releases the module when this predictor opened it (a bundle's predictors close with the bundle). */
+    @Override
+    public void close() {
+        if (ownsModule) {
+            module.close();
+        }
     }
 
     public String name() {

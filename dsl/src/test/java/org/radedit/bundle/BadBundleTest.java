@@ -151,6 +151,22 @@ class BadBundleTest {
     }
 
     @Test
+    void aStandalonePredictorIsProbedWithTheLabelsItIsGiven() {
+        Path file = ReferenceRun.BUNDLES.resolve("tiny/classifier.pt");
+        ImageSpec image = new ImageSpec(32, 3, PixelRange.ZERO_TO_ONE);
+        try (TorchScriptClassifier ok = TorchScriptClassifier.open(file, image, java.util.List.of("a", "b"))) {
+            assertEquals(java.util.List.of("a", "b"), ok.labels());
+        }
+        BundleException e = assertThrows(BundleException.class, () -> TorchScriptClassifier.open(file, image,
+                java.util.List.of("a", "b", "c")).close());
+        assertTrue(e.getMessage().contains("output 0 is (1, 2) float32") && e.getMessage().contains("logits (-1, 3) float32"),
+                e.getMessage());
+        BundleException missing = assertThrows(BundleException.class, () -> TorchScriptClassifier.open(
+                dir.resolve("none.pt"), image, java.util.List.of("a")).close());
+        assertTrue(missing.getMessage().contains("none.pt does not exist"), missing.getMessage());
+    }
+
+    @Test
     void halfPrecisionNeedsAVariant() {
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.open(copy(),
                 new BundleOptions(Device.cpu(), UNetPrecision.HALF, 4)));
