@@ -227,10 +227,9 @@ public final class ModelBundle implements AutoCloseable {
         return (int) Math.max(1, Math.min(maxBatch, fits));
     }
 
-    /** e.g. {@code bundle tiny on cpu(), UNet float32, VAE float32}: what every report names. */
+    /** e.g. {@code bundle tiny: cpu, UNet float32, VAE float32} (the runtime every result names). */
     public String describe() {
-        return "bundle " + manifest.name() + " on " + options.device() + ", UNet "
-                + unetType.name().toLowerCase(Locale.ROOT) + ", VAE float32";
+        return "bundle " + manifest.name() + ": " + engine().runtime();
     }
 
     @Override

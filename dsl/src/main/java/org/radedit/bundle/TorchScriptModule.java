@@ -50,9 +50,13 @@ final class TorchScriptModule implements AutoCloseable {
             throw new BundleException(bundle + ": role " + spec.role() + ": file " + spec.file() + " has SHA-256 "
                     + actual + ", the manifest expects " + spec.sha256() + " (a damaged or replaced file)");
         }
+        // The folder and the name without ".pt": DJL warns about a path that names a single file.
+        String name = file.getFileName().toString();
+        boolean pt = name.endsWith(".pt");
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
-                .optModelPath(file)
+                .optModelPath(pt ? file.getParent() : file)
+                .optModelName(pt ? name.substring(0, name.length() - 3) : name)
                 .optEngine("PyTorch")
                 .optDevice(device)
                 .optOption("mapLocation", "true")

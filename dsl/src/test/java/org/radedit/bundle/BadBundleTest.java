@@ -32,7 +32,7 @@ class BadBundleTest {
     void theFixtureOpensAsItIs() {
         try (ModelBundle bundle = open(copy())) {
             assertEquals("tiny", bundle.manifest().name());
-            assertEquals("bundle tiny on cpu(), UNet float32, VAE float32", bundle.describe());
+            assertEquals("bundle tiny: cpu, UNet float32, VAE float32", bundle.describe());
         }
     }
 
