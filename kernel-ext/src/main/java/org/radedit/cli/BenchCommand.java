@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code radedit bench ...}: benchmarks that print figures. */
 @Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class,
-        BenchCommand.Memory.class, BenchCommand.Datasets.class},
+        BenchCommand.Memory.class, BenchCommand.Datasets.class, BenchCommand.Bundle.class},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Runnable {
 
@@ -96,6 +96,36 @@ final class BenchCommand implements Runnable {
                     org.radedit.io.Folders.deleteRecursively(folder);
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "bundle", mixinStandardHelpOptions = true,
+            description = {"Open a model bundle (checksums, loading, one probe per module) and time edits through it per",
+                    "batch size. Default: the tiny test fixture dsl/src/test/resources/bundles/tiny (random weights)."})
+    static final class Bundle implements Callable<Integer> {
+
+        @Option(names = "--bundle", description = "bundle folder (default: the tiny fixture)")
+        java.nio.file.Path folder;
+
+        @Option(names = "--steps", defaultValue = "50", description = "sampling steps per edit (default ${DEFAULT-VALUE})")
+        int steps;
+
+        @Option(names = "--skip", defaultValue = "15", description = "steps skipped (default ${DEFAULT-VALUE})")
+        int skip;
+
+        @Option(names = "--batches", split = ",", defaultValue = "1,4,16",
+                description = "batch sizes (default ${DEFAULT-VALUE})")
+        int[] batches;
+
+        @Option(names = "--repeats", defaultValue = "3", description = "timed edits per batch size (default ${DEFAULT-VALUE})")
+        int repeats;
+
+        @Override
+        public Integer call() {
+            java.nio.file.Path bundle = folder != null ? folder
+                    : ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny");
+            org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps, skip, batches, repeats, Devices.preferred());
             return 0;
         }
     }
