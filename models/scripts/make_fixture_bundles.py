@@ -9,7 +9,8 @@ It writes two bundle folders with random (seeded) weights and the real signature
 (see dsl/src/main/java/org/radedit/bundle/package-info.java for the manifest):
 
   tiny/            UNet(latents, timesteps int64, encoder_hidden_states); VAE encoder gives the
-                   latent distribution's moments, sampled with supplied noise.
+                   latent distribution's moments, sampled with supplied noise; also unet-fp16.pt,
+                   the same UNet in float16.
   tiny-attention/  UNet(latents, timesteps float32, encoder_hidden_states, attention_mask); VAE
                    encoder gives the mean.
 
@@ -256,7 +257,8 @@ class UNet(nn.Module):
         return h + attended.transpose(1, 2).reshape(b, c, hh, ww)
 
     def run(self, x, t, context, mask):
-        h0 = self.inp(x) + self.temb(timestep_embedding(t, self.width))[:, :, None, None]
+        # type_as(x): the trace follows the latents' dtype, so the same graph in half precision takes float16.
+        h0 = self.inp(x) + self.temb(timestep_embedding(t, self.width).type_as(x))[:, :, None, None]
         h1 = h0 + self.c1(F.silu(self.n1(h0)))
         h2 = self.attend(self.down(h1), context, mask)
         h3 = F.interpolate(h2, scale_factor=2.0, mode="nearest")
@@ -434,7 +436,7 @@ def tensor_spec(name, shape, dtype):
     return {"name": name, "shape": list(shape), "dtype": dtype}
 
 
-def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed):
+def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_variant=False):
     os.makedirs(folder, exist_ok=True)
     torch.manual_seed(seed)
     roles = {
@@ -493,6 +495,13 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed):
             traced[name].save(path)
             files[name] = {"file": name + ".pt", "sha256": sha256(path),
                            "inputs": specs[name][0], "outputs": specs[name][1]}
+
+    if half_variant:
+        # The UNet in float16 (parameters cast after tracing): what an export traces on a GPU. Here it pins the
+        # engine's casting of latents and conditions, and the precision choice; CPU half arithmetic is slow.
+        path = os.path.join(folder, "unet-fp16.pt")
+        torch.jit.load(os.path.join(folder, "unet.pt")).half().save(path)
+        files["unet"]["float16"] = {"file": "unet-fp16.pt", "sha256": sha256(path), "dtype": "float16"}
 
     with open(os.path.join(folder, "tokenizer.json"), "w") as f:
         json.dump(tokenizer_json(), f, indent=1)
@@ -556,7 +565,8 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed):
 
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "dsl/src/test/resources/bundles"
-    write_bundle(os.path.join(root, "tiny"), with_mask=False, sample_latent=True, timestep_dtype=torch.int64, seed=11)
+    write_bundle(os.path.join(root, "tiny"), with_mask=False, sample_latent=True, timestep_dtype=torch.int64, seed=11,
+                 half_variant=True)
     write_bundle(os.path.join(root, "tiny-attention"), with_mask=True, sample_latent=False,
                  timestep_dtype=torch.float32, seed=12)
 

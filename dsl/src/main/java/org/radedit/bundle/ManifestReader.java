@@ -93,7 +93,13 @@ final class ManifestReader {
         Optional<RoleSpec> half = Optional.empty();
         if (unetJson.has("float16")) {
             JsonObject h = object(unetJson, "float16", "unet");
-            half = Optional.of(unetRole.withFile(string(h, "file", "unet.float16"), string(h, "sha256", "unet.float16")));
+            String dtype = h.has("dtype") ? string(h, "dtype", "unet.float16") : "float16";
+            ai.djl.ndarray.types.DataType type = TensorSpec.parseDtype(dtype, manifest + ": unet.float16.dtype");
+            if (type != ai.djl.ndarray.types.DataType.FLOAT16 && type != ai.djl.ndarray.types.DataType.BFLOAT16) {
+                throw error("unet.float16.dtype", "float16 or bfloat16", "\"" + dtype + "\"");
+            }
+            half = Optional.of(unetRole.withFile(string(h, "file", "unet.float16"), string(h, "sha256", "unet.float16"),
+                    type));
         }
         long bytesPerImage = unetJson.has("bytes_per_image") ? (long) positiveNumber(unetJson, "bytes_per_image", "unet") : 0;
         BundleManifest.UNet unet = new BundleManifest.UNet(unetRole, half, attentionMask, bytesPerImage);

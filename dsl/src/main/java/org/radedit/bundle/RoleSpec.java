@@ -23,8 +23,16 @@ public record RoleSpec(String role, String file, String sha256, List<TensorSpec>
                         + "'; its inputs are " + inputs));
     }
 
-    /** The same role read from another file (e.g. the float16 variant of the UNet). */
-    public RoleSpec withFile(String otherFile, String otherSha256) {
-        return new RoleSpec(role, otherFile, otherSha256, inputs, outputs);
+    /**
+     * The same role in another file computing in another floating-point type (the UNet's float16
+     * variant): every float32 input and output becomes {@code floatType}; integer ones stay.
+     */
+    public RoleSpec withFile(String otherFile, String otherSha256, ai.djl.ndarray.types.DataType floatType) {
+        return new RoleSpec(role, otherFile, otherSha256, retyped(inputs, floatType), retyped(outputs, floatType));
+    }
+
+    private static List<TensorSpec> retyped(List<TensorSpec> tensors, ai.djl.ndarray.types.DataType floatType) {
+        return tensors.stream().map(t -> t.dtype() == ai.djl.ndarray.types.DataType.FLOAT32
+                ? new TensorSpec(t.name(), t.shape(), floatType) : t).toList();
     }
 }

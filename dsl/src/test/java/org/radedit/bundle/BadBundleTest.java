@@ -168,9 +168,37 @@ class BadBundleTest {
 
     @Test
     void halfPrecisionNeedsAVariant() {
-        BundleException e = assertThrows(BundleException.class, () -> ModelBundle.open(copy(),
+        Path b = copy();
+        editManifest(b, m -> m.getAsJsonObject("unet").remove("float16"));
+        BundleException e = assertThrows(BundleException.class, () -> ModelBundle.open(b,
                 new BundleOptions(Device.cpu(), UNetPrecision.HALF, 4)));
         assertTrue(e.getMessage().contains("has no float16 variant"), e.getMessage());
+    }
+
+    @Test
+    void automaticPrecisionTakesTheHalfVariantOnAGpuOnly() {
+        BundleManifest manifest = ManifestReader.read(ReferenceRun.BUNDLES.resolve("tiny"));
+        BundleOptions auto = BundleOptions.defaults().precision(UNetPrecision.AUTO);
+        assertEquals("unet.pt", ModelBundle.unetFile(manifest, auto.on(Device.cpu())).file());
+        RoleSpec onGpu = ModelBundle.unetFile(manifest, auto.on(Device.gpu()));
+        assertEquals("unet-fp16.pt", onGpu.file());
+        assertEquals(ai.djl.ndarray.types.DataType.FLOAT16, onGpu.input("latents").dtype());
+        assertEquals(ai.djl.ndarray.types.DataType.INT64, onGpu.input("timesteps").dtype(), "integer inputs keep their type");
+        assertEquals("unet.pt", ModelBundle.unetFile(manifest, auto.on(Device.gpu()).precision(UNetPrecision.FLOAT32)).file());
+        BundleManifest noVariant = ManifestReader.read(ReferenceRun.BUNDLES.resolve("tiny-attention"));
+        assertEquals("unet.pt", ModelBundle.unetFile(noVariant, auto.on(Device.gpu())).file());
+    }
+
+    @Test
+    void aDamagedHalfVariantIsFoundWhenItIsChosen() {
+        Path b = copy();
+        write(b.resolve("unet-fp16.pt"), "damaged");
+        try (ModelBundle onCpu = open(b)) {
+            assertEquals(ai.djl.ndarray.types.DataType.FLOAT32, onCpu.unetType(), "the float32 UNet is used on a CPU");
+        }
+        BundleException e = assertThrows(BundleException.class, () -> ModelBundle.open(b,
+                new BundleOptions(Device.cpu(), UNetPrecision.HALF, 4)));
+        assertTrue(e.getMessage().contains("role unet: file unet-fp16.pt has SHA-256"), e.getMessage());
     }
 
     @Test

@@ -86,6 +86,52 @@ class BundleParityTest {
         }
     }
 
+    /**
+     * The float16 UNet variant: the engine casts latents and conditions to half precision and back. Run
+     * on the CPU here (slow half arithmetic); the final latent stays near the float32 reference.
+     */
+    @org.junit.jupiter.api.Test
+    void theFloat16VariantRunsWithCastInputsAndStaysNearTheFloat32Reference() {
+        ReferenceRun ref = new ReferenceRun("tiny");
+        try (ModelBundle bundle = ModelBundle.open(ref.folder,
+                new BundleOptions(Device.cpu(), UNetPrecision.HALF, 4))) {
+            assertEquals(ai.djl.ndarray.types.DataType.FLOAT16, bundle.unetType());
+            assertEquals("bundle tiny: cpu, UNet float16, VAE float32", bundle.describe());
+            List<Image> images = ref.images("images");
+            List<EditInput> inputs = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                inputs.add(new EditInput(images.get(i), ref.masks("edit_masks").get(i), ref.masks("keep_masks").get(i), i));
+            }
+            EditSettings settings = EditSettings.of(ref.settings.get("prompt").getAsString(),
+                    ref.settings.get("guidance").getAsDouble(), ref.settings.get("steps").getAsInt(),
+                    ref.settings.get("skip").getAsInt());
+            float[][] last = new float[1][];
+            EditListener capture = new EditListener() {
+                @Override
+                public void onStep(org.radedit.engine.EditProgress progress) {
+                }
+
+                @Override
+                public void onLatent(EditPhase phase, int step, int total, NDArray latent) {
+                    if (phase == EditPhase.GENERATE) {
+                        last[0] = latent.toFloatArray();
+                    }
+                }
+            };
+            bundle.engine().withNoise(StoredNoise.fromNpz(ref.folder.resolve("reference.npz")))
+                    .edit(inputs, settings, capture, Cancellation.none());
+            float error = ReferenceRun.maxAbsDifference(ref.floats("final_latent"), last[0]);
+            float scale = 0;
+            for (float v : ref.floats("final_latent")) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+            System.out.printf("bundle tiny, float16 UNet on the CPU: final latent max |half - float32 reference| = %.2e"
+                    + " (latent max %.2f)%n", error, scale);
+            assertTrue(error > 0, "half precision must actually round something");
+            assertTrue(error < 0.02 * scale, "half precision drifted by " + error + " against a latent of max " + scale);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tiny", "tiny-attention"})
     void tokenizerAndEncodersMatchTheReference(String name) {
