@@ -178,9 +178,12 @@ public final class ModelBundle implements AutoCloseable {
         return Optional.ofNullable(scoreEncoder);
     }
 
-    /** Engine, score encoder and image size, for {@code Suite.using(...)}. */
+    /**
+     * Engine, score encoder, image size and batch size, for {@code Suite.using(...)}. The batch is
+     * {@link #batchSize(int)} for a prompt and a negative prompt (three UNet rows per image).
+     */
     public Toolkit toolkit() {
-        return new Toolkit(engine(), scoreEncoder, manifest.image().size());
+        return new Toolkit(engine(), scoreEncoder, manifest.image().size(), batchSize(2));
     }
 
     /** A classifier the bundle ships, by its manifest name. */

@@ -82,6 +82,10 @@ public final class Suite implements Renderable {
      */
     public Suite using(Toolkit toolkit) {
         SuitePlan next = plan.with(new SuitePlan.Models(toolkit.engine(), toolkit.encoder()));
+        if (toolkit.batchSize() > 0) {
+            next = next.with(new SuitePlan.Execution(toolkit.batchSize(), next.execution().listener(),
+                    next.execution().cancellation()));
+        }
         if (toolkit.imageSize() > 0) {
             next = next.with(next.selection().withDataset(next.selection().dataset().preprocessedTo(toolkit.imageSize())));
         }

@@ -10,14 +10,23 @@ import org.radedit.score.ImageTextEncoder;
  * the model takes (0 when any size goes). Modules that ship trained models hand one of these out;
  * {@code Suite.from(data).using(toolkit)} attaches it and, when the size is known, preprocesses
  * the records to it (shorter side, centre crop; records already at that size are left as they are).
+ * A toolkit may also suggest how many records to edit at once ({@code batchSize}, e.g. what fits in
+ * a GPU's free memory; 0 leaves the suite's own), which {@code Suite.batchSize(n)} still overrides.
  */
-public record Toolkit(EditEngine engine, ImageTextEncoder encoder, int imageSize) {
+public record Toolkit(EditEngine engine, ImageTextEncoder encoder, int imageSize, int batchSize) {
 
     public Toolkit {
         Objects.requireNonNull(engine, "engine");
         if (imageSize < 0) {
             throw new IllegalArgumentException("image size must be positive (or 0 for any), got " + imageSize);
         }
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batch size must be positive (or 0 for the suite's), got " + batchSize);
+        }
+    }
+
+    public Toolkit(EditEngine engine, ImageTextEncoder encoder, int imageSize) {
+        this(engine, encoder, imageSize, 0);
     }
 
     public Toolkit(EditEngine engine, ImageTextEncoder encoder) {
@@ -26,6 +35,6 @@ public record Toolkit(EditEngine engine, ImageTextEncoder encoder, int imageSize
 
     /** The same models, taking {@code size x size} images. */
     public Toolkit withImageSize(int size) {
-        return new Toolkit(engine, encoder, size);
+        return new Toolkit(engine, encoder, size, batchSize);
     }
 }

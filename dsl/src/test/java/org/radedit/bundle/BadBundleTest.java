@@ -207,6 +207,10 @@ class BadBundleTest {
         assertEquals(8, ModelBundle.batchSize(100 * gib, gib, 2, 8), "ceiling");
         assertEquals(4, ModelBundle.batchSize(10 * gib, gib, 2, 8), "0.8 * 10 GiB / (2 rows x 1 GiB)");
         assertEquals(1, ModelBundle.batchSize(gib / 2, gib, 2, 8), "never below one");
+        try (ModelBundle onCpu = ModelBundle.open(ReferenceRun.BUNDLES.resolve("tiny"),
+                BundleOptions.defaults().on(Device.cpu()).maxBatch(3))) {
+            assertEquals(3, onCpu.toolkit().batchSize(), "on a CPU the ceiling is the batch");
+        }
     }
 
     // ------------------------------------------------------------------ helpers
