@@ -31,4 +31,16 @@ final class Predictors {
                 List.of(output));
         return new BundleManifest.Predictor(role, name, kind, labels, image, activation);
     }
+
+    /** Loads a standalone predictor's file and probes it once; nothing stays open when the probe fails. */
+    static TorchScriptModule openProbed(Path file, BundleManifest.Predictor spec, ai.djl.Device device) {
+        TorchScriptModule module = TorchScriptModule.load(file.toAbsolutePath().getParent(), spec.module(), device);
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(device)) {
+            module.probe(manager);
+            return module;
+        } catch (RuntimeException e) {
+            module.close();
+            throw e;
+        }
+    }
 }

@@ -42,17 +42,10 @@ public final class TorchScriptClassifier implements AutoCloseable {
      * A TorchScript file of your own, outside any bundle: it must take (B, channels, size, size)
      * float32 images in the spec's range and give logits (B, labels). It is probed once at load.
      */
-    public static TorchScriptClassifier open(Path file, ImageSpec image, List<String> labels, BundleManifest.Activation activation,
-                          Device device) {
+    public static TorchScriptClassifier open(Path file, ImageSpec image, List<String> labels,
+                                       BundleManifest.Activation activation, Device device) {
         BundleManifest.Predictor spec = Predictors.standalone(file, image, labels, BundleManifest.Kind.CLASSIFIER, activation);
-        TorchScriptModule module = TorchScriptModule.load(file.toAbsolutePath().getParent(), spec.module(), device);
-        try (NDManager manager = NDManager.newBaseManager(device)) {
-            module.probe(manager);
-        } catch (RuntimeException e) {
-            module.close();
-            throw e;
-        }
-        return new TorchScriptClassifier(module, spec, device, true);
+        return new TorchScriptClassifier(Predictors.openProbed(file, spec, device), spec, device, true);
     }
 
     /** {@link #open(Path, ImageSpec, List, BundleManifest.Activation, Device)} with sigmoids, on the preferred device. */

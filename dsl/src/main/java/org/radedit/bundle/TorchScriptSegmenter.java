@@ -49,17 +49,10 @@ public final class TorchScriptSegmenter implements AutoCloseable {
      * A TorchScript file of your own, outside any bundle: it must take (B, channels, size, size)
      * float32 images in the spec's range and give logits (B, labels, size, size). It is probed once at load.
      */
-    public static TorchScriptSegmenter open(Path file, ImageSpec image, List<String> labels, BundleManifest.Activation activation,
-                          Device device) {
+    public static TorchScriptSegmenter open(Path file, ImageSpec image, List<String> labels,
+                                       BundleManifest.Activation activation, Device device) {
         BundleManifest.Predictor spec = Predictors.standalone(file, image, labels, BundleManifest.Kind.SEGMENTER, activation);
-        TorchScriptModule module = TorchScriptModule.load(file.toAbsolutePath().getParent(), spec.module(), device);
-        try (NDManager manager = NDManager.newBaseManager(device)) {
-            module.probe(manager);
-        } catch (RuntimeException e) {
-            module.close();
-            throw e;
-        }
-        return new TorchScriptSegmenter(module, spec, device, true);
+        return new TorchScriptSegmenter(Predictors.openProbed(file, spec, device), spec, device, true);
     }
 
     /** {@link #open(Path, ImageSpec, List, BundleManifest.Activation, Device)} with sigmoids, on the preferred device. */
