@@ -9,7 +9,7 @@ import org.radedit.render.ImageGrid;
 import org.radedit.render.Panels;
 
 /** Edits as grid rows: original | edited | difference | requested masks (| applied mask for the baselines). */
-final class ResultGrid {
+public final class ResultGrid {
 
     /** Grid cells are drawn this many times their pixel size when images are small. */
     private static final int SMALL_IMAGE = 96;
@@ -17,7 +17,7 @@ final class ResultGrid {
     private ResultGrid() {
     }
 
-    static ImageGrid of(String title, List<EditResult> results) {
+    public static ImageGrid of(String title, List<EditResult> results) {
         boolean baselines = results.stream().anyMatch(r -> r.setting().method() != EditMethod.RADEDIT);
         List<String> columns = new ArrayList<>(List.of("original", "edited", "difference", "masks"));
         if (baselines) {

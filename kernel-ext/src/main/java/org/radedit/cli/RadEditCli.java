@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "radedit", mixinStandardHelpOptions = true, version = "radedit 0.1.0",
         description = "Stress-test medical imaging models with counterfactual diffusion edits.",
         subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
-                KernelCommand.class, NotebookCommand.class, FixturesCommand.class})
+                KernelCommand.class, NotebookCommand.class, FixturesCommand.class, DiscoverCommand.class})
 public final class RadEditCli implements Runnable {
 
     @CommandLine.Spec

@@ -6,10 +6,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.radedit.data.Anatomy;
 import org.radedit.data.Dataset;
+import org.radedit.data.Label;
+import org.radedit.data.Labels;
+import org.radedit.data.Metadata;
+import org.radedit.data.Preprocessing;
+import org.radedit.data.RecordContent;
 import org.radedit.data.StudyRecord;
 
 /**
@@ -124,6 +131,18 @@ public final class Cohort extends AbstractList<PhantomSample> {
         return c;
     }
 
+    /** Study i as a record that renders itself on first use (the same record {@link #get} renders). */
+    StudyRecord lazyRecord(int i) {
+        PhantomCase c = caseAt(i);
+        Set<Label> findings = new java.util.LinkedHashSet<>();
+        c.findingSet().forEach(f -> findings.add(f.label()));
+        return StudyRecord.lazy(c.id(), Labels.positive(c.findingSet()), new Metadata(c.id(), c.site(), "PA"),
+                () -> ReportWriter.write(c), findings, java.util.EnumSet.allOf(Anatomy.class), () -> {
+                    StudyRecord rendered = world.render(c).record();
+                    return new RecordContent(rendered.image(), rendered.findingMasks().asMap(), rendered.anatomyMasks());
+                }, Preprocessing.none());
+    }
+
     /** Renders study i. */
     @Override
     public PhantomSample get(int i) {
@@ -145,7 +164,11 @@ public final class Cohort extends AbstractList<PhantomSample> {
         return parallel().toList();
     }
 
-    /** The cohort as a {@link Dataset} that renders each study as it is iterated. */
+    /**
+     * The cohort as a {@link Dataset} of lazy records: id, labels, site, report and which masks exist
+     * come from the case alone, so filters and samples read no pixels; a record is rendered when its
+     * image or masks are first asked for.
+     */
     public Dataset dataset() {
         Cohort self = this;
         return new Dataset() {
@@ -156,7 +179,7 @@ public final class Cohort extends AbstractList<PhantomSample> {
 
             @Override
             public Iterator<StudyRecord> iterator() {
-                return IntStream.range(0, self.size()).mapToObj(i -> self.get(i).record()).iterator();
+                return IntStream.range(0, self.size()).mapToObj(self::lazyRecord).iterator();
             }
 
             @Override
