@@ -40,11 +40,12 @@ import org.radedit.suite.Toolkit;
  * ({@link InterventionCatalogue#guarding}): otherwise an edit can add the target together with what
  * it was asked to add, and a sound predictor would look spuriously sensitive.
  *
- * <p>Budget: at most {@link #budget} new edits. They are spent by successive halving: every
- * intervention gets {@link #startWith} edits, the worse half (by failure rate) twice as many, and so
- * on, so most edits go to the interventions that look worst. Every intervention's edits stream to its
- * own {@link DirectorySink} under {@link #into} (a temporary folder by default): a second run with
- * the same settings reuses them and makes only the missing ones.
+ * <p>Budget: at most {@link #budget} edits behind the results. They are spent by successive halving
+ * within each failure kind: every intervention gets {@link #startWith} edits, the worse half (by
+ * failure rate) twice as many, and so on, so most edits go to the interventions that look worst.
+ * Every intervention's edits stream to its own {@link DirectorySink} under {@link #into} (a temporary
+ * folder by default): a run that died, or a rerun, replays the same schedule from what is on disk and
+ * makes only the missing edits; a larger budget adds to them.
  */
 public final class Discovery {
 
@@ -90,7 +91,7 @@ public final class Discovery {
         return this;
     }
 
-    /** The most new edits this run may make (default 200). */
+    /** The most edits behind the results, on disk already or made by this run (default 200). */
     public Discovery budget(int edits) {
         if (edits < 1) {
             throw new IllegalArgumentException("budget must be at least one edit, got " + edits);
@@ -175,19 +176,21 @@ public final class Discovery {
             arms.put(i.name(), new Arm(i, prepared, root.resolve(i.slug())));
         }
         List<Arm> active = new ArrayList<>(arms.values());
-        int spent = 0;
+        int used = 0;   // edits behind the results, on disk already or new: what the budget bounds
+        int spent = 0;  // of those, made by this run
         int round = 0;
-        for (int wanted = startWith; !active.isEmpty() && spent < budget; wanted *= 2, round++) {
+        for (int wanted = startWith; !active.isEmpty() && used < budget; wanted *= 2, round++) {
             for (Arm arm : active) {
-                int allowed = Math.min(wanted, arm.made + (budget - spent));
+                int allowed = Math.min(wanted, arm.made + (budget - used));
                 if (allowed <= arm.made || arm.exhausted) {
                     continue;
                 }
                 int before = arm.made;
                 spent += run(arm, allowed);
-                progress.accept(new DiscoveryProgress(round, arm.intervention.name(), spent, budget, arm.made - before,
+                used += arm.made - before;
+                progress.accept(new DiscoveryProgress(round, arm.intervention.name(), used, budget, arm.made - before,
                         arm.rate()));
-                if (spent >= budget) {
+                if (used >= budget) {
                     break;
                 }
             }
@@ -199,7 +202,7 @@ public final class Discovery {
             results.add(arm.result());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new DiscoveryReport(predictor.name(), target, results, spent, budget, seconds, root);
+        return new DiscoveryReport(predictor.name(), target, results, used, spent, budget, seconds, root);
     }
 
     /**

@@ -34,8 +34,8 @@ import tech.tablesaw.api.Table;
  * each with its failure kind, rate, bootstrap interval and the number of edits behind it, the same
  * per metadata group, a grid of examples for the worst intervention of each kind, and a one-line verdict.
  */
-public record DiscoveryReport(String predictor, Labeled target, List<InterventionResult> results, int spent, int budget,
-                              double seconds, Path folder) implements Renderable {
+public record DiscoveryReport(String predictor, Labeled target, List<InterventionResult> results, int edits, int spent,
+                              int budget, double seconds, Path folder) implements Renderable {
 
     /**
      * An intervention "breaks" the predictor when the lower end of its 95% interval exceeds this:
@@ -163,11 +163,12 @@ public record DiscoveryReport(String predictor, Labeled target, List<Interventio
     }
 
     private String summary() {
-        return String.format(Locale.ROOT, "Verdict: %s. %d new edits of a budget of %d in %.1f min; %d interventions;"
+        return String.format(Locale.ROOT, "Verdict: %s. %d edits of a budget of %d (%d made by this run, the rest"
+                        + " read back from disk) in %.1f min; %d interventions;"
                         + " a rate counts kept edits only (editing score at or above its threshold); brackets: bootstrap"
                         + " intervals over edits. Missed change: the intervention changes the %s but the answer"
                         + " (p >= 0.5) does not follow; spurious sensitivity: it leaves the %s alone but the answer flips.",
-                verdict(), spent, budget, seconds / 60, results.size(), target.label().key(), target.label().key());
+                verdict(), edits, budget, spent, seconds / 60, results.size(), target.label().key(), target.label().key());
     }
 
     private static final TableFormat FORMAT = TableFormat.DEFAULT;
@@ -212,7 +213,8 @@ public record DiscoveryReport(String predictor, Labeled target, List<Interventio
         root.addProperty("predictor", predictor);
         root.addProperty("target", target.label().name());
         root.addProperty("verdict", verdict());
-        root.addProperty("edits_spent", spent);
+        root.addProperty("edits", edits);
+        root.addProperty("edits_made_by_this_run", spent);
         root.addProperty("budget", budget);
         root.addProperty("seconds", Math.round(seconds * 10) / 10.0);
         JsonArray list = new JsonArray();

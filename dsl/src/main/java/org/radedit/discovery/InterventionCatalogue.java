@@ -74,24 +74,30 @@ public final class InterventionCatalogue {
     }
 
     /**
-     * The interventions as a predictor of {@code target} must see them: one that should leave the
-     * target alone also guides away from the sentence stating the target, so that it does not add
-     * it on the way (measured on the phantom world: adding a chest tube across the lungs added a
-     * pneumothorax to 8 of 8 images, as the two came together in the model's training data; with the
-     * pneumothorax's sentence as negative prompt, to none). Where the target is present, the keep
-     * mask (the other findings' masks) holds it. Removals keep their own negative prompt too.
+     * The interventions as a predictor of {@code target} must see them. One that should leave the
+     * target alone is split in two, as its effect on the answer depends on whether the target is
+     * there: "remove chest tube (pneumothorax present)" and "(pneumothorax absent)". Where the target
+     * is present, the keep mask (the other findings' masks) holds it; where it is absent, the edit
+     * also guides away from the sentence stating the target, so that it does not add it on the way
+     * (measured on the phantom world: adding a chest tube across the lungs added a pneumothorax to 8
+     * of 8 images, as the two came together in the model's training data; with the pneumothorax's
+     * sentence as negative prompt, to none). Removals keep their own negative prompt too.
      */
     public InterventionCatalogue guarding(Labeled target) {
-        String avoid = wording.statement(target.label());
+        Label t = target.label();
+        String avoid = wording.statement(t);
         List<Intervention> guarded = new ArrayList<>();
         for (Intervention i : interventions) {
             if (i.changes(target)) {
                 guarded.add(i);
-            } else {
-                boolean removal = !i.change().present();
-                String negative = removal && i.negativePrompt() != null ? i.negativePrompt() + " " + avoid : avoid;
-                guarded.add(i.withNegativePrompt(negative));
+                continue;
             }
+            guarded.add(new Intervention(i.name() + " (" + t.key() + " present)", i.change(), i.edit(), i.keep(), i.prompt(),
+                    i.negativePrompt(), i.applies().and(r -> r.value(t) == LabelValue.POSITIVE)));
+            boolean removal = !i.change().present();
+            String negative = removal && i.negativePrompt() != null ? i.negativePrompt() + " " + avoid : avoid;
+            guarded.add(new Intervention(i.name() + " (" + t.key() + " absent)", i.change(), i.edit(), i.keep(), i.prompt(),
+                    negative, i.applies().and(r -> r.value(t) == LabelValue.NEGATIVE || r.value(t) == LabelValue.NOT_MENTIONED)));
         }
         return new InterventionCatalogue(guarded, applicable, wording);
     }

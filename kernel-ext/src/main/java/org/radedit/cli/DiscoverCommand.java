@@ -42,7 +42,7 @@ final class DiscoverCommand implements Callable<Integer> {
             WorkProgressBar bar = new WorkProgressBar(System.err, "discover", budget, "edits");
             Discovery discovery = PhantomDiscovery.of(PhantomModels.committed(manager), predictor, cohortSize)
                     .budget(budget).startWith(start).into(folder.resolve("edits"))
-                    .progress(p -> bar.update(p.spent(), "round " + (p.round() + 1) + ", " + p.intervention()));
+                    .progress(p -> bar.update(p.used(), "round " + (p.round() + 1) + ", " + p.intervention()));
             DiscoveryReport report = discovery.run();
             bar.update(budget, "done");
             report.writeTo(folder);
