@@ -176,10 +176,12 @@ public final class Discovery {
             arms.put(i.name(), new Arm(i, prepared, root.resolve(i.slug())));
         }
         List<Arm> active = new ArrayList<>(arms.values());
+        // A budget smaller than a full first round is spread over every intervention.
+        int first = Math.max(1, Math.min(startWith, budget / arms.size()));
         int used = 0;   // edits behind the results, on disk already or new: what the budget bounds
         int spent = 0;  // of those, made by this run
         int round = 0;
-        for (int wanted = startWith; !active.isEmpty() && used < budget; wanted *= 2, round++) {
+        for (int wanted = first; !active.isEmpty() && used < budget; wanted *= 2, round++) {
             for (Arm arm : active) {
                 int allowed = Math.min(wanted, arm.made + (budget - used));
                 if (allowed <= arm.made || arm.exhausted) {

@@ -106,7 +106,8 @@ public final class InterventionCatalogue {
     public String toString() {
         StringBuilder s = new StringBuilder("Interventions (" + interventions.size() + "):");
         for (Intervention i : interventions) {
-            s.append("\n  ").append(i).append(" · ").append(applicable(i)).append(" records");
+            s.append("\n  ").append(i).append(" · ")
+                    .append(applicable.containsKey(i.name()) ? applicable(i) + " records scanned apply" : "added by hand");
         }
         return s.toString();
     }

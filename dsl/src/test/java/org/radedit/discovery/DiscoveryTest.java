@@ -160,6 +160,13 @@ class DiscoveryTest {
     }
 
     @Test
+    void aSmallBudgetStillReachesEveryIntervention(@TempDir Path dir) {
+        DiscoveryReport small = discovery(dir, 12).run();
+        assertEquals(12, small.edits());
+        assertEquals(6, small.results().stream().filter(r -> r.made() > 0).count(), "two edits for each of the six");
+    }
+
+    @Test
     void missingPartsAreNamed() {
         assertThrows(IllegalStateException.class, () -> Discovery.of(corner(), NODULE).run());
         assertThrows(IllegalArgumentException.class, () -> Discovery.of(corner(), NODULE).budget(0));

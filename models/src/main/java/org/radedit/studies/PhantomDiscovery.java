@@ -10,8 +10,8 @@ import org.radedit.phantom.Finding;
 import org.radedit.phantom.PhantomWorld;
 
 /**
- * Failure discovery for the phantom world's study classifiers, as {@code radedit discover} and
- * notebook 8 run it: the predictor by its kind, on the biased cohort of its study (fresh seeds no
+ * Failure discovery for the phantom world's study classifiers, as {@code radedit discover} runs
+ * it: the predictor by its kind, on a cohort of its study (fresh seeds no
  * training run or test uses), with the studies' edit settings. No intervention is written here: the
  * catalogue proposes them from the records.
  */
@@ -40,10 +40,14 @@ public final class PhantomDiscovery {
         throw new IllegalArgumentException("discovery runs on " + predictors() + ", not '" + kind + "'");
     }
 
-    /** The biased cohort of the classifier's study (presentation for pneumothorax, acquisition for COVID). */
+    /**
+     * The cohort of the classifier's study: presentation-biased for pneumothorax (tubes come with
+     * pneumothoraces, as in the weak classifier's training), acquisition-balanced for COVID (COVID at
+     * both sites, so a site breakdown can tell them apart).
+     */
     public static Dataset cohort(String kind, int size, long seed) {
         CohortSpec spec = target(kind) == Finding.PNEUMOTHORAX ? CohortSpec.presentationBiased(size, seed)
-                : CohortSpec.acquisitionBiased(size, seed);
+                : CohortSpec.acquisitionBalanced(size, seed);
         return new PhantomWorld().cohort(spec).dataset();
     }
 
