@@ -73,6 +73,7 @@ public final class CsvDataset implements Dataset {
         if (!Files.isRegularFile(csv)) {
             throw new IllegalArgumentException("dataset CSV " + csv + " does not exist or is not a file");
         }
+        CsvRowShape.check(csv);
         Table table;
         try {
             // Every column as text: findings lists and paths must not be guessed as numbers.

@@ -18,6 +18,12 @@ public record Image(int width, int height, float[] pixels) {
             throw new IllegalArgumentException("image " + width + "x" + height + " needs " + width * height
                     + " pixels, got " + pixels.length);
         }
+        for (int i = 0; i < pixels.length; i++) {
+            if (!Float.isFinite(pixels[i])) {
+                throw new IllegalArgumentException("image " + width + "x" + height + " has a non-finite pixel " + pixels[i]
+                        + " at (" + (i % width) + ", " + (i / width) + "); pixels must be numbers, in [0, 1]");
+            }
+        }
     }
 
     public static Image filled(int width, int height, float value) {

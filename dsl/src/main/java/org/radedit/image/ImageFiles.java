@@ -95,12 +95,12 @@ public final class ImageFiles {
 
     /** Writes an 8-bit greyscale PNG. */
     public static void writePng8(Image image, Path path) {
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "png", null, false);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255), "png", null, false);
     }
 
     /** Writes a 16-bit greyscale PNG. */
     public static void writePng16(Image image, Path path) {
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_USHORT_GRAY, 65535, path), "png", null, false);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_USHORT_GRAY, 65535), "png", null, false);
     }
 
     /** Writes an 8-bit greyscale JPEG; {@code quality} in [0, 1] (1 = best, still lossy). */
@@ -108,7 +108,7 @@ public final class ImageFiles {
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("JPEG quality must lie in [0, 1], got " + quality);
         }
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "jpeg", quality, false);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255), "jpeg", quality, false);
     }
 
     /** Writes an 8-bit greyscale progressive JPEG (as many CheXpert files are); {@code quality} as above. */
@@ -116,7 +116,7 @@ public final class ImageFiles {
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("JPEG quality must lie in [0, 1], got " + quality);
         }
-        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255, path), "jpeg", quality, true);
+        writeAtomically(path, toGray(image, BufferedImage.TYPE_BYTE_GRAY, 255), "jpeg", quality, true);
     }
 
     /** Writes a mask as an 8-bit greyscale PNG (1 = white); soft values are quantised to k/255. */
@@ -169,16 +169,12 @@ public final class ImageFiles {
         return (float) ((RED * r + GREEN * g + BLUE * b) / max);
     }
 
-    private static BufferedImage toGray(Image image, int type, int max, Path path) {
+    private static BufferedImage toGray(Image image, int type, int max) {
         BufferedImage out = new BufferedImage(image.width(), image.height(), type);
         WritableRaster raster = out.getRaster();
         for (int y = 0; y < image.height(); y++) {
             for (int x = 0; x < image.width(); x++) {
-                float v = image.get(x, y);
-                if (Float.isNaN(v)) {
-                    throw new IllegalArgumentException("cannot write " + path + ": pixel (" + x + ", " + y
-                            + ") is NaN");
-                }
+                float v = image.get(x, y); // finite: Image rejects NaN and infinities
                 raster.setSample(x, y, 0, Math.round(Math.min(1f, Math.max(0f, v)) * max));
             }
         }

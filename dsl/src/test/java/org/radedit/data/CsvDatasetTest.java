@@ -99,4 +99,17 @@ class CsvDatasetTest {
         assertEquals("dataset CSV " + dir.resolve("none.csv") + " does not exist or is not a file",
                 assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(dir.resolve("none.csv"))).getMessage());
     }
+
+    @Test
+    void aRowWithTooFewOrTooManyCellsIsNamedWithItsLineAndColumns(@TempDir Path dir) throws IOException {
+        Path shortRow = folder(dir, "image,report,findings,site\nimg/a.png,x,,A\nimg/b.png,\"two, lines\nof report\"\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(shortRow));
+        assertEquals("dataset CSV " + shortRow + " line 4 has 2 cell(s), the header has 4: it lacks [findings, site]",
+                e.getMessage());
+
+        Path longRow = folder(dir, "image,report,findings\nimg/a.png,x,,extra\n");
+        var f = assertThrows(IllegalArgumentException.class, () -> CsvDataset.read(longRow));
+        assertEquals("dataset CSV " + longRow + " line 2 has 4 cells, 1 more than the header's 3 (an unquoted comma in a"
+                + " cell?)", f.getMessage());
+    }
 }
