@@ -2,8 +2,6 @@ package org.radedit.bundle;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import java.util.Arrays;
 import java.nio.file.Path;
@@ -17,25 +15,14 @@ import org.radedit.suite.Classifier;
  * A TorchScript classifier: images to logits (B, labels), turned into probabilities by independent
  * sigmoids or one softmax. {@link #of} gives the suite's {@link Classifier} for one of its labels.
  */
-public final class TorchScriptClassifier implements AutoCloseable {
-
-    /** Images per forward pass. */
-    private static final int CHUNK = 16;
-
-    private final TorchScriptModule module;
-    private final BundleManifest.Predictor spec;
-    private final Device device;
-    private final boolean ownsModule;
+public final class TorchScriptClassifier extends TorchScriptPredictor {
 
     TorchScriptClassifier(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
         this(module, spec, device, false);
     }
 
     private TorchScriptClassifier(TorchScriptModule module, BundleManifest.Predictor spec, Device device, boolean ownsModule) {
-        this.module = module;
-        this.spec = spec;
-        this.device = device;
-        this.ownsModule = ownsModule;
+        super(module, spec, device, ownsModule);
     }
 
     /**
@@ -53,38 +40,17 @@ public final class TorchScriptClassifier implements AutoCloseable {
         return open(file, image, labels, BundleManifest.Activation.SIGMOID, org.radedit.engine.Devices.preferred());
     }
 
-    /** Releases the module when this predictor opened it (a bundle's predictors close with the bundle). */
-    @Override
-    public void close() {
-        if (ownsModule) {
-            module.close();
-        }
-    }
-
-    public String name() {
-        return spec.name();
-    }
-
-    public List<String> labels() {
-        return spec.labels();
-    }
-
     /** Per image, the probability of every label: {@code [image][label]}. */
     public float[][] probabilities(List<Image> images) {
         int labels = spec.labels().size();
         float[][] out = new float[images.size()][];
-        try (NDManager manager = NDManager.newBaseManager(device)) {
-            for (int start = 0; start < images.size(); start += CHUNK) {
-                List<Image> chunk = images.subList(start, Math.min(images.size(), start + CHUNK));
-                NDArray logits = module.forwardSingle(ModelImages.toModel(chunk, spec.image(), manager))
-                        .toType(DataType.FLOAT32, false);
-                NDArray p = spec.activation() == BundleManifest.Activation.SOFTMAX ? logits.softmax(1) : Activation.sigmoid(logits);
-                float[] values = p.toFloatArray();
-                for (int i = 0; i < chunk.size(); i++) {
-                    out[start + i] = Arrays.copyOfRange(values, i * labels, (i + 1) * labels);
-                }
+        forEachChunk(images, (start, logits) -> {
+            NDArray p = spec.activation() == BundleManifest.Activation.SOFTMAX ? logits.softmax(1) : Activation.sigmoid(logits);
+            float[] values = p.toFloatArray();
+            for (int i = 0; i < values.length / labels; i++) {
+                out[start + i] = Arrays.copyOfRange(values, i * labels, (i + 1) * labels);
             }
-        }
+        });
         return out;
     }
 

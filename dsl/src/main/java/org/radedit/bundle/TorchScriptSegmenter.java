@@ -2,7 +2,6 @@ package org.radedit.bundle;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import java.util.ArrayList;
@@ -21,28 +20,18 @@ import org.radedit.suite.Segmenter;
  * when its sigmoid exceeds 0.5 (or, with softmax, when the label has the largest logit). Masks come
  * back at the input image's size: the model's square is mapped back through the same crop geometry.
  */
-public final class TorchScriptSegmenter implements AutoCloseable {
-
-    private static final int CHUNK = 16;
-
-    private final TorchScriptModule module;
-    private final BundleManifest.Predictor spec;
-    private final Device device;
-    private final boolean ownsModule;
+public final class TorchScriptSegmenter extends TorchScriptPredictor {
 
     TorchScriptSegmenter(TorchScriptModule module, BundleManifest.Predictor spec, Device device) {
         this(module, spec, device, false);
     }
 
     private TorchScriptSegmenter(TorchScriptModule module, BundleManifest.Predictor spec, Device device, boolean ownsModule) {
+        super(module, spec, device, ownsModule);
         if (spec.image().resize() != spec.image().size()) {
             throw new BundleException("segmenter " + spec.name() + ": image.resize must equal image.size (masks are"
                     + " mapped back through a resize and centre crop only)");
         }
-        this.module = module;
-        this.spec = spec;
-        this.device = device;
-        this.ownsModule = ownsModule;
     }
 
     /**
@@ -60,45 +49,24 @@ public final class TorchScriptSegmenter implements AutoCloseable {
         return open(file, image, labels, BundleManifest.Activation.SIGMOID, org.radedit.engine.Devices.preferred());
     }
 
-    /** Releases the module when this predictor opened it (a bundle's predictors close with the bundle). */
-    @Override
-    public void close() {
-        if (ownsModule) {
-            module.close();
-        }
-    }
-
-    public String name() {
-        return spec.name();
-    }
-
-    public List<String> labels() {
-        return spec.labels();
-    }
-
     /** The mask of one label per image, at each image's size. */
     public List<Mask> masks(List<Image> images, Labeled label) {
         int column = spec.column(label.label());
         int size = spec.image().size();
+        int plane = size * size;
         List<Mask> out = new ArrayList<>();
-        try (NDManager manager = NDManager.newBaseManager(device)) {
-            for (int start = 0; start < images.size(); start += CHUNK) {
-                List<Image> chunk = images.subList(start, Math.min(images.size(), start + CHUNK));
-                NDArray logits = module.forwardSingle(ModelImages.toModel(chunk, spec.image(), manager))
-                        .toType(DataType.FLOAT32, false);
-                NDArray member = spec.activation() == BundleManifest.Activation.SOFTMAX
-                        ? logits.argMax(1).eq(column)
-                        : Activation.sigmoid(logits.get(":, " + column)).gt(0.5f);
-                float[] values = member.toType(DataType.FLOAT32, false).toFloatArray();
-                int plane = size * size;
-                for (int i = 0; i < chunk.size(); i++) {
-                    Mask model = new Mask(size, size, Arrays.copyOfRange(values, i * plane, (i + 1) * plane));
-                    Image image = chunk.get(i);
-                    out.add(image.width() == size && image.height() == size ? model
-                            : CropGeometry.shorterSideThenCenterCrop(image.width(), image.height(), size).toOriginal(model));
-                }
+        forEachChunk(images, (start, logits) -> {
+            NDArray member = spec.activation() == BundleManifest.Activation.SOFTMAX
+                    ? logits.argMax(1).eq(column)
+                    : Activation.sigmoid(logits.get(":, " + column)).gt(0.5f);
+            float[] values = member.toType(DataType.FLOAT32, false).toFloatArray();
+            for (int i = 0; i < values.length / plane; i++) {
+                Mask model = new Mask(size, size, Arrays.copyOfRange(values, i * plane, (i + 1) * plane));
+                Image image = images.get(start + i);
+                out.add(image.width() == size && image.height() == size ? model
+                        : CropGeometry.shorterSideThenCenterCrop(image.width(), image.height(), size).toOriginal(model));
             }
-        }
+        });
         return out;
     }
 

@@ -171,9 +171,12 @@ public final class Discovery {
         }
         Path root = directory != null ? directory : temporaryFolder();
 
+        List<SampleOrder> orders = SampleOrder.of(prepared,
+                interventions.interventions().stream().map(Intervention::applies).toList(), seed);
         Map<String, Arm> arms = new LinkedHashMap<>();
-        for (Intervention i : interventions.interventions()) {
-            arms.put(i.name(), new Arm(i, prepared, root.resolve(i.slug())));
+        for (int k = 0; k < orders.size(); k++) {
+            Intervention i = interventions.interventions().get(k);
+            arms.put(i.name(), new Arm(i, prepared, orders.get(k), root.resolve(i.slug())));
         }
         List<Arm> active = new ArrayList<>(arms.values());
         // A budget smaller than a full first round is spread over every intervention.
@@ -255,10 +258,10 @@ public final class Discovery {
         int made;
         boolean exhausted;
 
-        Arm(Intervention intervention, Dataset data, Path folder) {
+        Arm(Intervention intervention, Dataset data, SampleOrder order, Path folder) {
             this.intervention = intervention;
             this.data = data;
-            this.order = SampleOrder.of(data, intervention.applies(), seed);
+            this.order = order;
             this.folder = folder;
             this.kind = intervention.failureFor(target);
         }

@@ -1,6 +1,8 @@
 package org.radedit.discovery;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 import org.radedit.data.Dataset;
 import org.radedit.data.StudyRecord;
@@ -22,8 +24,26 @@ final class SampleOrder {
     }
 
     static SampleOrder of(Dataset data, Predicate<StudyRecord> applies, long seed) {
-        long[] ranks = data.stream().filter(applies).mapToLong(r -> rank(seed, r.id())).sorted().toArray();
-        return new SampleOrder(seed, ranks);
+        return of(data, List.of(applies), seed).get(0);
+    }
+
+    /** The orders of several selections in one pass over the dataset's index. */
+    static List<SampleOrder> of(Dataset data, List<Predicate<StudyRecord>> selections, long seed) {
+        List<List<Long>> ranks = new ArrayList<>();
+        selections.forEach(s -> ranks.add(new ArrayList<>()));
+        for (StudyRecord r : data) {
+            long rank = rank(seed, r.id());
+            for (int i = 0; i < selections.size(); i++) {
+                if (selections.get(i).test(r)) {
+                    ranks.get(i).add(rank);
+                }
+            }
+        }
+        List<SampleOrder> out = new ArrayList<>();
+        for (List<Long> list : ranks) {
+            out.add(new SampleOrder(seed, list.stream().mapToLong(Long::longValue).sorted().toArray()));
+        }
+        return out;
     }
 
     int size() {

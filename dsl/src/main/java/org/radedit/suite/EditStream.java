@@ -164,13 +164,14 @@ final class EditStream implements Iterator<List<EditResult>> {
         List<Image> edited = outcomes.stream().map(EditOutcome::edited).toList();
         double[] scores = scores(batch, originals, edited);
 
+        String runtime = engine.runtime();
         List<EditResult> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Image result = edited.get(i);
             ChangeSummary change = ChangeSummary.measure(originals.get(i), result, editMasks.get(i), keepMasks.get(i));
             boolean kept = Double.isNaN(scores[i]) || scores[i] >= plan.scoring().threshold();
             out.add(new EditResult(batch.get(i), setting, request.prompt(), seeds[i], editMasks.get(i), keepMasks.get(i),
-                    result, outcomes.get(i).appliedMask(), change, scores[i], kept, engine.runtime()));
+                    result, outcomes.get(i).appliedMask(), change, scores[i], kept, runtime));
         }
         editsDone += out.size();
         listener.onProgress(new SuiteProgress(setting, editsDone, null));
