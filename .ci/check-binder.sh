@@ -13,6 +13,7 @@ if [[ ! -f "$notebook" ]]; then
   echo "check-binder: no notebook $notebook" >&2
   exit 1
 fi
+"$root/binder/badge.sh" --check   # the README's badge is what binder/repository says
 "$root/.ci/ensure-jupyter.sh"
 
 home="$(mktemp -d)"

@@ -6,11 +6,12 @@
 #   .ci/run-notebooks.sh                         # every notebooks/*.ipynb, executed copies in a temp dir
 #   .ci/run-notebooks.sh --in-place              # write the outputs back into notebooks/ (to commit them)
 #   .ci/run-notebooks.sh --out DIR --html DIR notebooks/01-*.ipynb   # some notebooks; also HTML pages
-# Per-cell timeout: RADEDIT_CELL_TIMEOUT seconds (default 900).
+# Per-cell timeout: RADEDIT_CELL_TIMEOUT seconds (default 900). A notebook whose kernel peaks above
+# RADEDIT_NOTEBOOK_MAX_RSS_MB MiB resident (default 2048, the workshop/Binder machine; 0: no limit) fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python=/usr/bin/python3
-usage() { sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 in_place=() out="" html="" selected=()
 while [[ $# -gt 0 ]]; do
@@ -51,7 +52,7 @@ export JUPYTER_DATA_DIR="$tmp/data" JUPYTER_RUNTIME_DIR="$tmp/runtime" JUPYTER_C
 
 status=0
 "$python" "$root/.ci/execute_notebooks.py" --kernel radedit --timeout "${RADEDIT_CELL_TIMEOUT:-900}" \
-  --out "$out" "${in_place[@]}" --written "$tmp/written" "${notebooks[@]}" || status=$?
+  --max-rss-mb "${RADEDIT_NOTEBOOK_MAX_RSS_MB:-2048}" --out "$out" "${in_place[@]}" --written "$tmp/written" "${notebooks[@]}" || status=$?
 if [[ ${#in_place[@]} -gt 0 ]]; then
   echo "executed notebooks: those that passed written back in place; any failed ones in $out"
 else

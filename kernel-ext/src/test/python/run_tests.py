@@ -2,7 +2,7 @@
 import sys
 import unittest
 
-MODULES = ["test_protocol", "test_conformance", "test_stock_jjava"]
+MODULES = ["test_protocol", "test_faults", "test_conformance", "test_stock_jjava"]
 
 
 def main(names):

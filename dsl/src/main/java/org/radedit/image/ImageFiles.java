@@ -9,7 +9,10 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +27,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Reads and writes images and masks with the JDK's codecs ({@code javax.imageio}).
@@ -53,7 +58,7 @@ public final class ImageFiles {
         if (!Files.isRegularFile(path)) {
             throw new ImageReadException(path, "no such file", new NoSuchFileException(path.toString()));
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
+        try (ImageInputStream in = openInput(path)) {
             if (in == null) {
                 throw new ImageReadException(path, "cannot open the file", new IIOException("no input stream"));
             }
@@ -181,6 +186,24 @@ public final class ImageFiles {
         return out;
     }
 
+    /** A file of the default file system is read in place; one of another NIO file system through a stream. */
+    private static ImageInputStream openInput(Path path) throws IOException {
+        if (path.getFileSystem() == FileSystems.getDefault()) {
+            return ImageIO.createImageInputStream(path.toFile());
+        }
+        InputStream bytes = Files.newInputStream(path);
+        return new MemoryCacheImageInputStream(bytes) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close(); // frees the cache only
+                } finally {
+                    bytes.close();
+                }
+            }
+        };
+    }
+
     /** Encodes into a temporary file in the target's directory, then moves it over the target. */
     private static void writeAtomically(Path path, BufferedImage image, String format, Float jpegQuality,
                                         boolean progressive) {
@@ -188,8 +211,19 @@ public final class ImageFiles {
             AtomicFiles.write(path, temp -> encode(image, format, jpegQuality, progressive, temp));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + format.toUpperCase() + " image " + path + ": "
-                    + e.getMessage(), e);
+                    + withCauses(e), e);
         }
+    }
+
+    /** The message and those of its causes: ImageIO hides "No space left on device" behind its own words. */
+    private static String withCauses(Throwable e) {
+        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !out.toString().contains(c.getMessage())) {
+                out.append(": ").append(c.getMessage());
+            }
+        }
+        return out.toString();
     }
 
     private static void encode(BufferedImage image, String format, Float jpegQuality, boolean progressive, Path file)
@@ -199,7 +233,9 @@ public final class ImageFiles {
             throw new IIOException("no " + format + " writer in this JDK");
         }
         ImageWriter writer = writers.next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+        // Through the file system of the path (not java.io.File), so any NIO file store works.
+        try (OutputStream bytes = Files.newOutputStream(file);
+             ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (jpegQuality != null) {

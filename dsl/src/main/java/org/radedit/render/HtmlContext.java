@@ -1,6 +1,7 @@
 package org.radedit.render;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where HTML goes, which decides how a figure gets plotly.js (always the bundled copy, never a CDN):
@@ -23,7 +24,10 @@ public final class HtmlContext {
     private static volatile String plotlyKernelspec;
     private static final HtmlContext NOTEBOOK = new HtmlContext(true);
 
+    private static final AtomicLong NOTEBOOK_FIGURES = new AtomicLong();
+
     private final boolean notebook;
+    private final AtomicLong pageFigures = new AtomicLong();
     private volatile boolean drewFigure;
 
     private HtmlContext(boolean notebook) {
@@ -63,6 +67,18 @@ public final class HtmlContext {
     /** The kernelspec that serves plotly.js to notebook figures, or null when they inline it. */
     String servedPlotlyKernelspec() {
         return notebook && !everyFigure ? plotlyKernelspec : null;
+    }
+
+    /**
+     * The element id of the next figure. Tablesaw names a JavaScript variable after it, so it must be
+     * a valid identifier. In a notebook ids must be unique across every output the page will ever
+     * hold (a counter and the clock); on a page of its own they are numbered, so the same report
+     * is the same bytes.
+     */
+    String nextFigureId() {
+        return notebook
+                ? "radedit_plot_" + NOTEBOOK_FIGURES.incrementAndGet() + "_" + Long.toHexString(System.nanoTime())
+                : "radedit_plot_" + pageFigures.incrementAndGet();
     }
 
     /** The shared style sheet when each fragment must bring it (notebooks), else the empty string (pages). */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicLong;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -18,7 +17,6 @@ public final class Plotly {
 
     public static final String VERSION = "2.35.3";
     private static final String RESOURCE = "plotly.min.js";
-    private static final AtomicLong FIGURES = new AtomicLong();
     private static volatile String source;
 
     private Plotly() {
@@ -81,8 +79,7 @@ public final class Plotly {
      * still see the chart.
      */
     public static String figureHtml(Figure figure, HtmlContext context, BufferedImage fallback) {
-        // Tablesaw names a JavaScript variable after the div: the id must be a valid identifier.
-        String div = "radedit_plot_" + FIGURES.incrementAndGet() + "_" + Long.toHexString(System.nanoTime());
+        String div = context.nextFigureId();
         String script = figure.asJavascript(div);
         int open = script.indexOf("<script>");
         int close = script.lastIndexOf("</script>");

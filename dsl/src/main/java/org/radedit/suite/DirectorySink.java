@@ -1,5 +1,9 @@
 package org.radedit.suite;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,6 +21,8 @@ import org.radedit.data.StudyRecord;
 import org.radedit.engine.ChangeSummary;
 import org.radedit.engine.EditMethod;
 import org.radedit.image.ImageFiles;
+import org.radedit.io.AtomicFiles;
+import org.radedit.io.FaultPoints;
 
 /**
  * Writes edits to a directory as they come, so a long run survives a crash and resumes:
@@ -26,13 +32,23 @@ import org.radedit.image.ImageFiles;
  *   <li>with {@link #alsoAtSourceResolution()}, {@code -edited-source.png}: the edit on the source image's pixels;</li>
  *   <li>{@code results.tsv}: one line per edit, appended only after its images are on disk.</li>
  * </ul>
+ *   <li>{@code run.json}: what the edits depend on beyond each row ({@link RunDescription}: dataset,
+ *       prompts, masks, score threshold), written when a suite first runs into the directory.</li>
+ * </ul>
  * Opening a directory that has a {@code results.tsv} reads it back: those edits are
- * {@linkplain #contains contained} and a suite run into this sink skips them. A last line cut off
- * by a crash (no newline) is dropped and its edit made again.
+ * {@linkplain #contains contained} and a suite run into this sink skips them. What a crash can leave
+ * is repaired: a last line cut off (no newline) is dropped and its edit made again; a temporary
+ * image file is removed when that edit is written again. What a crash cannot leave is refused with
+ * the file and line named: a damaged line in the middle, a row whose images are missing, an index of
+ * another version, a run with other settings ({@code run.json} differs). Opening fails at once, before
+ * any edit is made, when the directory cannot be written.
  */
 public final class DirectorySink implements ResultSink {
 
     static final String INDEX = "results.tsv";
+    static final String RUN = "run.json";
+    /** The fault point half way through a results row (see {@link FaultPoints}). */
+    static final String ROW_FAULT_POINT = "results.tsv row";
     private static final String[] COLUMNS = {"edit", "record", "method", "guidance", "steps", "skip", "dilation", "seed",
         "edit_seed", "score", "kept", "change_inside_edit", "change_outside_masks", "max_change_outside_masks",
         "pixels_outside_masks", "keep_pixels", "keep_pixels_changed", "runtime"};
@@ -51,15 +67,39 @@ public final class DirectorySink implements ResultSink {
         this.atSourceResolution = atSourceResolution;
         try {
             Files.createDirectories(directory.resolve("images"));
+            checkWritable();
             Path index = index();
             if (Files.exists(index)) {
                 readIndex(index);
             } else {
-                Files.writeString(index, String.join("\t", COLUMNS) + "\n", StandardCharsets.UTF_8);
+                AtomicFiles.writeString(index, String.join("\t", COLUMNS) + "\n");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open result directory " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open result directory " + directory + ": " + describe(e), e);
         }
+    }
+
+    /** Fails now, not after the first edit, when files cannot be created in the directory or the index changed. */
+    private void checkWritable() throws IOException {
+        for (Path folder : List.of(directory, directory.resolve("images"))) {
+            Path probe;
+            try {
+                probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            } catch (IOException e) {
+                throw new IOException(folder + " is not writable (" + describe(e) + ")", e);
+            }
+            Files.delete(probe);
+        }
+        Path index = index();
+        if (Files.exists(index) && !Files.isWritable(index)) {
+            throw new IOException(index + " is not writable");
+        }
+    }
+
+    /** An I/O error's message, or its class when it has none (NIO's often only name the path). */
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
     public Path directory() {
@@ -84,6 +124,46 @@ public final class DirectorySink implements ResultSink {
     public RunSummary summary(double threshold) {
         boolean scored = rows.stream().anyMatch(r -> !Double.isNaN(r.score()));
         return new RunSummary(rows, scored, threshold);
+    }
+
+    /**
+     * Records what the run's edits depend on ({@code run.json}), or checks it against the record a
+     * first run left: a suite with another prompt, other masks or another threshold must not reuse
+     * these edits.
+     */
+    @Override
+    public void begin(RunDescription run) {
+        Path file = directory.resolve(RUN);
+        Map<String, String> current = run.fields();
+        try {
+            if (Files.exists(file)) {
+                Map<String, String> stored = readRun(file);
+                String differences = RunDescription.differences(stored, current);
+                if (!differences.isEmpty()) {
+                    throw new IllegalStateException(file + " was written by a run with other settings (" + differences
+                            + "); its edits do not answer this suite: use another directory, or delete this one");
+                }
+            } else {
+                AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeNulls().create()
+                        .toJson(current) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static Map<String, String> readRun(Path file) throws IOException {
+        try {
+            Map<String, String> stored = new Gson().fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                    new TypeToken<Map<String, String>>() { }.getType());
+            if (stored == null) {
+                throw new IllegalStateException(file + " is empty; delete it to record this run's settings again");
+            }
+            return stored;
+        } catch (JsonParseException e) {
+            throw new IllegalStateException(file + " is not a run description (" + e.getMessage()
+                    + "); delete it to record this run's settings again", e);
+        }
     }
 
     @Override
@@ -150,15 +230,40 @@ public final class DirectorySink implements ResultSink {
         return directory.resolve(INDEX);
     }
 
+    /**
+     * Appends one row and forces it to disk. When the write fails (a full disk) the index is cut back
+     * to where it was, so it never holds half a row.
+     */
     private void append(String line) {
-        try (FileChannel channel = FileChannel.open(index(), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(index(), StandardOpenOption.WRITE)) {
+            long end = channel.size();
+            channel.position(end);
+            try {
+                int first = FaultPoints.armed(ROW_FAULT_POINT) ? bytes.length / 2 : bytes.length;
+                writeFully(channel, ByteBuffer.wrap(bytes, 0, first));
+                if (first < bytes.length) {
+                    channel.force(false);
+                    FaultPoints.reach(ROW_FAULT_POINT);
+                    writeFully(channel, ByteBuffer.wrap(bytes, first, bytes.length - first));
+                }
+                channel.force(false);
+            } catch (IOException e) {
+                try {
+                    channel.truncate(end);
+                } catch (IOException again) {
+                    e.addSuppressed(again); // the next open drops the cut line
+                }
+                throw e;
             }
-            channel.force(false);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + index() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot append to " + index() + ": " + describe(e), e);
+        }
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
         }
     }
 
@@ -182,23 +287,36 @@ public final class DirectorySink implements ResultSink {
                 channel.truncate(text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length);
             }
         }
-        String[] lines = text.substring(0, complete).split("\n");
+        String[] lines = text.substring(0, complete).split("\n", -1);
         if (lines.length == 0 || !lines[0].equals(String.join("\t", COLUMNS))) {
-            throw new IllegalStateException(index + " is not a results index of this version (unexpected header);"
-                    + " use another directory");
+            throw new IllegalStateException(index + " is not a results index of this version (its first line is not"
+                    + " the header this version writes: " + COLUMNS.length + " columns, " + String.join(", ", COLUMNS)
+                    + "); use another directory");
         }
-        for (int i = 1; i < lines.length; i++) {
+        Path images = directory.resolve("images");
+        for (int i = 1; i < lines.length - 1; i++) { // the last piece is the empty string after the final newline
             ResultRow row = parse(lines[i], index, i + 1);
+            String name = fileName(row.key());
+            for (String suffix : List.of("-edited.png", "-edit-mask.png", "-applied-mask.png")) {
+                if (!Files.isRegularFile(images.resolve(name + suffix))) {
+                    throw new IllegalStateException(index + " line " + (i + 1) + " (" + row.recordId() + ") names an edit"
+                            + " whose image " + images.resolve(name + suffix) + " is missing; delete that line to make"
+                            + " the edit again");
+                }
+            }
+            if (byKey.put(row.key(), row) != null) {
+                throw new IllegalStateException(index + " line " + (i + 1) + " repeats the edit of " + row.recordId()
+                        + " with the same setting; the file was changed by hand: delete one of the two lines");
+            }
             rows.add(row);
-            byKey.put(row.key(), row);
         }
     }
 
     private static ResultRow parse(String line, Path index, int lineNumber) {
         String[] f = line.split("\t", -1);
         if (f.length != COLUMNS.length) {
-            throw new IllegalStateException(index + " line " + lineNumber + " has " + f.length + " fields, expected "
-                    + COLUMNS.length);
+            throw new IllegalStateException(index + " line " + lineNumber + " is damaged: " + f.length + " fields where "
+                    + COLUMNS.length + " were expected; delete that line to make its edit again, or use another directory");
         }
         try {
             Setting setting = new Setting(EditMethod.valueOf(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]),
@@ -208,7 +326,8 @@ public final class DirectorySink implements ResultSink {
             return new ResultRow(unescape(f[1]), setting, Long.parseLong(f[8]), Double.parseDouble(f[9]),
                     Boolean.parseBoolean(f[10]), change, f[17]);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(index + " line " + lineNumber + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException(index + " line " + lineNumber + " is damaged (" + e.getMessage()
+                    + "); delete that line to make its edit again, or use another directory", e);
         }
     }
 

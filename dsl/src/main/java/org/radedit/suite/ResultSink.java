@@ -9,6 +9,10 @@ import java.util.List;
  */
 public interface ResultSink extends AutoCloseable {
 
+    /** Called once before the first edit of a run, with what its edits depend on; a sink may refuse it. */
+    default void begin(RunDescription run) {
+    }
+
     void accept(List<EditResult> batch);
 
     /** True when this sink already holds the edit; the suite then skips it. */
@@ -25,6 +29,11 @@ public interface ResultSink extends AutoCloseable {
     static ResultSink all(ResultSink... sinks) {
         List<ResultSink> list = List.of(sinks);
         return new ResultSink() {
+            @Override
+            public void begin(RunDescription run) {
+                list.forEach(s -> s.begin(run));
+            }
+
             @Override
             public void accept(List<EditResult> batch) {
                 list.forEach(s -> s.accept(batch));

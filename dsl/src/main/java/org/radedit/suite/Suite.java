@@ -358,6 +358,7 @@ public final class Suite implements Renderable {
     public RunSummary runTo(ResultSink sink) {
         List<ResultRow> rows = new ArrayList<>();
         try (sink) {
+            sink.begin(RunDescription.of(plan));
             EditStream edits = new EditStream(plan, sink::contains);
             while (edits.hasNext()) {
                 List<EditResult> batch = edits.next();
@@ -377,6 +378,9 @@ public final class Suite implements Renderable {
     public RunSummary resume(DirectorySink directory, ResultSink... consumers) {
         List<ResultRow> rows = new ArrayList<>();
         try (ResultSink all = ResultSink.all(consumers); directory) {
+            RunDescription description = RunDescription.of(plan);
+            directory.begin(description);
+            all.begin(description);
             EditStream edits = new EditStream(plan, directory);
             while (edits.hasNext()) {
                 List<EditResult> batch = edits.next();

@@ -60,7 +60,7 @@ final class KernelCommand implements Runnable {
         @Option(names = "--jar", paramLabel = "JAR", description = "kernel jar (default: the jar this launcher runs from)")
         Path jar;
 
-        @Option(names = "--jvm-opt", paramLabel = "OPT", description = "extra JVM option for the kernel, repeatable (e.g. -Xmx8g)")
+        @Option(names = "--jvm-opt", paramLabel = "OPT", description = "extra JVM option for the kernel, repeatable, after the defaults -Xmx1g -XX:+UseSerialGC (e.g. -Xmx4g)")
         List<String> jvmOptions = new ArrayList<>();
 
         @Option(names = "--no-class-archive", description = "skip the class data sharing archive (faster kernel start)")

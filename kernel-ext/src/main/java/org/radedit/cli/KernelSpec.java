@@ -26,6 +26,13 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
     static final String DEFAULT_NAME = "radedit";
     static final String MAIN_CLASS = "org.radedit.kernel.KernelMain";
     static final String PLOTLY_FILE = "plotly.min.js";
+    /**
+     * JVM options every kernelspec starts with, so that a notebook fits a workshop or Binder machine
+     * (2 GB, 1-2 cores; README, "Memory"): a 1 GiB heap, and the serial collector, which needs no
+     * collector threads or remembered sets on top of it. Options given at install come after these,
+     * and the JVM takes the last of each, so {@code --jvm-opt -Xmx4g} raises the heap.
+     */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC");
 
     /** The spec for the jar this launcher runs from (or {@code jarOverride}); fails clearly if anything is missing. */
     static KernelSpec forThisBuild(String name, String displayName, Path jarOverride, List<String> jvmOptions) {
@@ -47,7 +54,9 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
         if (!Files.isExecutable(java)) {
             throw new IllegalStateException("java not found or not executable: " + java);
         }
-        return new KernelSpec(name, displayName, java, jar, lib, List.copyOf(jvmOptions), null);
+        List<String> options = new ArrayList<>(DEFAULT_JVM_OPTIONS);
+        options.addAll(jvmOptions);
+        return new KernelSpec(name, displayName, java, jar, lib, List.copyOf(options), null);
     }
 
     /** The jar holding this class, when the launcher runs from one. */
@@ -110,7 +119,8 @@ record KernelSpec(String name, String displayName, Path java, Path jar, Path lib
         spec.put("display_name", displayName);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
-        spec.put("env", Map.of(KernelMain.KERNELSPEC_ENV, name));
+        // libtorch warns once per process about an inference mode DJL uses; harmless, and noise in every notebook log.
+        spec.put("env", Map.of(KernelMain.KERNELSPEC_ENV, name, "TORCH_CPP_LOG_LEVEL", "ERROR"));
         spec.put("metadata", Map.of("radedit", Map.of("jar", jar.toString())));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
     }

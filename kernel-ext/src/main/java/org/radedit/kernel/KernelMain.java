@@ -3,6 +3,7 @@ package org.radedit.kernel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.radedit.render.HtmlContext;
@@ -38,6 +39,9 @@ public final class KernelMain {
         String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         JupyterConnection connection = new JupyterConnection(KernelConnectionProperties.parse(json));
         RadEditKernel kernel = RadEditKernel.create();
+        // Jupyter ends a kernel that does not exit in time with SIGTERM: processes the notebook started go too.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ChildProcesses.endAll(Duration.ofSeconds(1)),
+                "end-child-processes"));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         kernel.initialize();

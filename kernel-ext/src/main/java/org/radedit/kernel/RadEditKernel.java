@@ -409,6 +409,7 @@ public final class RadEditKernel extends BaseKernel {
     @Override
     public void onShutdown(boolean isRestarting) {
         worker.interrupt();
+        ChildProcesses.endAll(Duration.ofSeconds(2));
         super.onShutdown(isRestarting);
         shell.close();
         worker.close();

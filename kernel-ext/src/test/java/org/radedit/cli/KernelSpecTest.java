@@ -26,7 +26,8 @@ class KernelSpecTest {
         Path written = spec.writeInto(dir.resolve("share/jupyter"));
         JsonObject json = JsonParser.parseString(Files.readString(written.resolve("kernel.json"))).getAsJsonObject();
         List<String> argv = json.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
-        assertEquals(List.of(spec.java().toString(), "-Dai.djl.offline=true", "-Xmx2g", "-cp",
+        // The defaults that fit a 2 GB machine first; an option given at install comes after them and wins.
+        assertEquals(List.of(spec.java().toString(), "-Dai.djl.offline=true", "-Xmx1g", "-XX:+UseSerialGC", "-Xmx2g", "-cp",
                 jar + ":" + dir.resolve("lib") + "/*", "org.radedit.kernel.KernelMain", "{connection_file}"), argv);
         assertTrue(Path.of(argv.get(0)).isAbsolute() && Files.isExecutable(Path.of(argv.get(0))));
         assertEquals("message", json.get("interrupt_mode").getAsString());
@@ -34,6 +35,7 @@ class KernelSpecTest {
         assertEquals(dir.resolve("share/jupyter/kernels/radedit"), written);
         assertEquals("radedit", json.getAsJsonObject("env").get("RADEDIT_KERNELSPEC").getAsString(),
                 "the kernel learns its kernelspec's name, to fetch plotly.js from it");
+        assertEquals("ERROR", json.getAsJsonObject("env").get("TORCH_CPP_LOG_LEVEL").getAsString());
         assertEquals(org.radedit.render.Plotly.source(), Files.readString(written.resolve("plotly.min.js")),
                 "the bundled plotly.js lies beside kernel.json, where the notebook server serves it");
     }

@@ -60,7 +60,7 @@ public final class CellEvaluator {
                     ? evalJava(cell, code, executionCount)
                     : runMagic((MagicCall) part, executionCount);
             if (worker.wasInterrupted()) {
-                throw errors.interrupted(worker.wasStopped());
+                throw errors.interrupted(worker);
             }
         }
         return value;
@@ -107,7 +107,7 @@ public final class CellEvaluator {
             consumed += used;
             rest = info.remaining();
             if (worker.wasInterrupted()) {
-                throw errors.interrupted(worker.wasStopped());
+                throw errors.interrupted(worker);
             }
         }
     }
@@ -133,7 +133,7 @@ public final class CellEvaluator {
                 throw errors.unresolved(shell, e);
             }
             if (event.exception() != null) {
-                throw errors.interrupted(worker.wasStopped());
+                throw errors.interrupted(worker);
             }
             value = showsValue(snippet) && control.lastValue().present()
                     ? new CellValue(true, control.lastValue().value())

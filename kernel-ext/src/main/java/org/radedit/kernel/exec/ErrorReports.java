@@ -43,7 +43,24 @@ public final class ErrorReports {
         if (interrupted) {
             lines.add("(the cell was interrupted: Kernel → Interrupt)");
         }
+        if (OutOfMemoryError.class.getName().equals(className(e))) {
+            lines.add(outOfMemoryAdvice());
+        }
         return new CellError(className(e), message(e), lines);
+    }
+
+    /**
+     * What to do after an {@link OutOfMemoryError}: the kernel lives on (what the cell allocated in
+     * its own scope is garbage now), but what notebook variables hold stays.
+     */
+    static String outOfMemoryAdvice() {
+        Runtime rt = Runtime.getRuntime();
+        long mib = 1024 * 1024;
+        return String.format(Locale.ROOT, "(the kernel's heap is limited to %d MiB, %d MiB in use now; the"
+                + " kernel lives on. Values kept in notebook variables stay in memory: set large ones to null, use"
+                + " smaller batches or fewer records, or restart the kernel; `radedit kernel"
+                + " install --jvm-opt -Xmx...` sets the limit)", rt.maxMemory() / mib,
+                (rt.totalMemory() - rt.freeMemory()) / mib);
     }
 
     /** A snippet that uses something not declared yet. */
@@ -92,8 +109,11 @@ public final class ErrorReports {
     }
 
     /** Kernel → Interrupt ended the cell although the code threw nothing. */
-    public CellError interrupted(boolean stopped) {
-        String message = stopped
+    public CellError interrupted(CellWorker worker) {
+        String message = worker.wasAbandoned()
+                ? "the code ignored the interrupt and survived a hard stop: it was left running in the background"
+                        + " (it still uses a core; restart the kernel to end it)"
+                : worker.wasStopped()
                 ? "the code ignored the interrupt and was stopped"
                 : "the cell was interrupted";
         return new CellError(INTERRUPTED, message, List.of(INTERRUPTED + ": " + message));

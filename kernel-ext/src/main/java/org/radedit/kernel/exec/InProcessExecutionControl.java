@@ -43,8 +43,8 @@ public final class InProcessExecutionControl extends DirectExecutionControl {
                 throw new StoppedException();
             }
             throw e;
-        } catch (ThreadDeath e) {
-            throw new StoppedException();
+        } catch (ThreadDeath | InterruptedException e) {
+            throw new StoppedException(); // stopped, abandoned, or interrupted before it started
         }
         lastValue = new LastValue(true, value);
         return valueString(value);

@@ -112,4 +112,54 @@ class CellEvaluatorTest {
         CellError notDeclared = assertThrows(CellError.class, () -> shells.value("after", 14));
         assertEquals("cannot find symbol", notDeclared.value());
     }
+
+    @Test
+    void anInterruptThatComesBeforeTheCodeStartsIsRememberedAndTheCodeNeverRuns() throws Exception {
+        // What the kernel does when Kernel → Interrupt arrives while the cell is still being compiled:
+        // the cell has begun, the worker is not running anything yet.
+        System.clearProperty("radedit.test.ran");
+        shells.worker.beginCell();
+        shells.worker.interrupt();
+        CellError e = assertThrows(CellError.class,
+                () -> shells.evaluator.evalNested("System.setProperty(\"radedit.test.ran\", \"yes\");\nint after = 1;", 20));
+        assertEquals(ErrorReports.INTERRUPTED, e.name());
+        assertEquals(null, System.getProperty("radedit.test.ran"), "the interrupted code did not run");
+        assertEquals(2, shells.value("1 + 1", 21), "the next cell runs");
+    }
+
+    @Test
+    void codeThatSurvivesAHardStopIsAbandonedAndTheNextCellRunsOnAFreshThread() throws Exception {
+        CompletableFuture<CellError> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                shells.value("org.radedit.kernel.exec.RogueLoop.spin();", 30);
+                return null;
+            } catch (CellError e) {
+                return e;
+            }
+        });
+        try {
+            long start = System.nanoTime();
+            while (!RogueLoop.running()) {
+                assertTrue(System.nanoTime() - start < 30e9, "the loop never started");
+                Thread.sleep(10);
+            }
+            shells.worker.interrupt();
+            CellError e = run.get(30, TimeUnit.SECONDS);
+            assertEquals(ErrorReports.INTERRUPTED, e.name());
+            assertTrue(e.value().startsWith("the code ignored the interrupt and survived a hard stop"), e.value());
+            assertTrue(RogueLoop.running(), "the abandoned code still runs (it cannot be stopped)");
+            assertEquals(7, shells.value("3 + 4", 31), "the next cell runs although the old thread is busy");
+            assertTrue(shells.value("Thread.currentThread().getName()", 32).toString().startsWith("notebook-cell-"));
+        } finally {
+            RogueLoop.release();
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorIsReportedAsSuchAndTheNextCellWorks() throws Exception {
+        CellError e = assertThrows(CellError.class, () -> shells.value("long[] huge = new long[Integer.MAX_VALUE - 8];", 40));
+        assertEquals("java.lang.OutOfMemoryError", e.name());
+        assertTrue(e.traceback().stream().anyMatch(l -> l.startsWith("(the kernel's heap is limited to ")), e.traceback().toString());
+        assertEquals(5, shells.value("2 + 3", 41));
+    }
 }
