@@ -13,22 +13,32 @@ import org.radedit.engine.Tensors;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.metrics.Classification;
+import org.radedit.metrics.FrechetDistance;
 import org.radedit.score.ImageTextEncoder;
 
 /**
  * Judges every edit (kept or dropped) as it arrives, beyond the paper: does an oracle see the
  * requested change (effectiveness), how close is the edit to the true counterfactual, how much
  * changed outside the masks (minimality) and inside the keep mask (collateral on the spurious
- * feature), how well the applied mask matches the finding, and how far the edit is from the
- * counterfactual in the image encoder's space (realism). Keeps numbers only. Get one from
- * {@link Suite#assessor}.
+ * feature), how well the applied mask matches the finding, how far the edit is from the
+ * counterfactual in the image encoder's space, and realism: the Fréchet distance, in the encoder's
+ * image space, between a condition's edits and real images in the state the edit asks for (up to
+ * {@value #REFERENCE_SIZE} records of the suite's dataset that have, or lack, the finding), beside the
+ * same distance for the unedited originals and for the true counterfactuals (the floor an edit can
+ * reach). Keeps numbers and embeddings only. Get one from {@link Suite#assessor}.
  */
 public final class QualityAssessor implements ResultSink {
 
     private final SuitePlan plan;
     private final Classifier oracle;
     private final LabelChange change;
+    /** Real images in the target state that the edits' realism is measured against. */
+    static final int REFERENCE_SIZE = 64;
+
     private final List<EditQuality> edits = new ArrayList<>();
+    /** Per condition: embeddings of {edits, originals, counterfactuals} of the edits that have a counterfactual. */
+    private final Map<String, List<List<double[]>>> embeddings = new LinkedHashMap<>();
+    private double[][] reference;
 
     QualityAssessor(SuitePlan plan, Classifier oracle) {
         if (plan.request().change() == null) {
@@ -54,6 +64,7 @@ public final class QualityAssessor implements ResultSink {
         Map<String, Double> oracleCounterfactual = oracleByIdOf(counterfactuals);
         double[] oracleEdited = ShiftEvaluator.probabilities(oracle, batch.stream().map(EditResult::edited).toList());
         double[][] distances = encoderDistances(batch, counterfactuals);
+        // (encoderDistances also keeps each condition's embeddings for realism)
         for (int i = 0; i < batch.size(); i++) {
             EditResult r = batch.get(i);
             String id = r.record().id();
@@ -85,7 +96,8 @@ public final class QualityAssessor implements ResultSink {
                 mean(list, EditQuality::errorOfOriginal), mean(list, EditQuality::changeOutsideMasks),
                 mean(list, EditQuality::keepCollateral), mean(list, EditQuality::keepPixelsChanged),
                 mean(list, EditQuality::maskDice), mean(list, EditQuality::encoderDistance),
-                mean(list, EditQuality::encoderDistanceOriginal))));
+                mean(list, EditQuality::encoderDistanceOriginal), realism(condition, 0), realism(condition, 1),
+                realism(condition, 2))));
         ScoreSeparation separation = null;
         if (plan.scoring().enabled()) {
             double[] scores = edits.stream().mapToDouble(EditQuality::score).toArray();
@@ -96,6 +108,55 @@ public final class QualityAssessor implements ResultSink {
             separation = ScoreSeparation.of(scores, good, plan.scoring().threshold());
         }
         return new QualityReport(change, oracle.name(), rows, separation);
+    }
+
+    /**
+     * Fréchet distance to the real reference of a condition's {0: edits, 1: originals, 2: counterfactuals};
+     * NaN without an encoder, counterfactuals, or two images on each side.
+     */
+    private double realism(String condition, int which) {
+        List<List<double[]>> sets = embeddings.get(condition);
+        if (sets == null || sets.get(which).size() < 2) {
+            return Double.NaN;
+        }
+        double[][] real = reference();
+        return real.length < 2 ? Double.NaN : FrechetDistance.between(sets.get(which).toArray(double[][]::new), real);
+    }
+
+    /** Embeddings of the first {@value #REFERENCE_SIZE} records of the dataset in the state the edits ask for. */
+    private double[][] reference() {
+        if (reference == null) {
+            List<Image> images = new ArrayList<>();
+            for (StudyRecord r : plan.selection().dataset()) {
+                if (r.has(change.finding()) == change.present()) {
+                    images.add(r.image());
+                    if (images.size() == REFERENCE_SIZE) {
+                        break;
+                    }
+                }
+            }
+            reference = embed(images);
+        }
+        return reference;
+    }
+
+    private double[][] embed(List<Image> images) {
+        double[][] out = new double[images.size()][];
+        int chunk = Math.max(1, plan.execution().batchSize());
+        try (NDManager manager = NDManager.newBaseManager(Devices.preferred())) {
+            for (int start = 0; start < images.size(); start += chunk) {
+                List<Image> part = images.subList(start, Math.min(images.size(), start + chunk));
+                float[] e = plan.models().encoder().embedImages(Tensors.images(part, manager)).toFloatArray();
+                int dim = e.length / part.size();
+                for (int k = 0; k < part.size(); k++) {
+                    out[start + k] = new double[dim];
+                    for (int j = 0; j < dim; j++) {
+                        out[start + k][j] = e[k * dim + j];
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private boolean sees(double probability) {
@@ -156,7 +217,20 @@ public final class QualityAssessor implements ResultSink {
             for (int k = 0; k < n; k++) {
                 out[0][known.get(k)] = 1 - cosine(e, k * dim, (2 * n + k) * dim, dim);
                 out[1][known.get(k)] = 1 - cosine(e, (n + k) * dim, (2 * n + k) * dim, dim);
+                List<List<double[]>> sets = embeddings.computeIfAbsent(batch.get(known.get(k)).setting().condition(),
+                        c -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                for (int which = 0; which < 3; which++) {
+                    sets.get(which).add(slice(e, (which * n + k) * dim, dim));
+                }
             }
+        }
+        return out;
+    }
+
+    private static double[] slice(float[] e, int start, int dim) {
+        double[] out = new double[dim];
+        for (int j = 0; j < dim; j++) {
+            out[j] = e[start + j];
         }
         return out;
     }

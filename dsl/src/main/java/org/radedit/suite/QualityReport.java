@@ -46,7 +46,8 @@ public record QualityReport(LabelChange change, String oracle, List<QualityRow> 
                 DoubleColumn.create("error to CF"), DoubleColumn.create("error unedited"),
                 DoubleColumn.create("change outside masks"), DoubleColumn.create("keep collateral"),
                 DoubleColumn.create("keep px changed %"), DoubleColumn.create("mask Dice %"),
-                DoubleColumn.create("encoder distance to CF"), DoubleColumn.create("encoder distance unedited"));
+                DoubleColumn.create("encoder distance to CF"), DoubleColumn.create("encoder distance unedited"),
+                DoubleColumn.create("FD to real"), DoubleColumn.create("FD unedited"), DoubleColumn.create("FD true CF"));
         for (QualityRow r : rows) {
             t.stringColumn("condition").append(r.condition());
             t.intColumn("edits").append(r.edits());
@@ -62,6 +63,9 @@ public record QualityReport(LabelChange change, String oracle, List<QualityRow> 
             t.doubleColumn("mask Dice %").append(100 * r.maskDice());
             t.doubleColumn("encoder distance to CF").append(r.encoderDistance());
             t.doubleColumn("encoder distance unedited").append(r.encoderDistanceOriginal());
+            t.doubleColumn("FD to real").append(r.realism());
+            t.doubleColumn("FD unedited").append(r.realismOfOriginal());
+            t.doubleColumn("FD true CF").append(r.realismFloor());
         }
         return t;
     }
@@ -69,7 +73,7 @@ public record QualityReport(LabelChange change, String oracle, List<QualityRow> 
     private static TableFormat format() {
         TableFormat f = TableFormat.DEFAULT;
         for (String c : Set.of("error to CF", "error unedited", "change outside masks", "keep collateral",
-                "encoder distance to CF", "encoder distance unedited")) {
+                "encoder distance to CF", "encoder distance unedited", "FD to real", "FD unedited", "FD true CF")) {
             f = f.withDecimals(c, 4);
         }
         return f;
@@ -81,7 +85,11 @@ public record QualityReport(LabelChange change, String oracle, List<QualityRow> 
                 + " intensity differences in [0, 1]; \"unedited\" is the original's, the bar an edit must beat."
                 + " Collateral: change inside the keep mask (the spurious feature). Mask Dice: the mask the method"
                 + " edited in against the record's own mask of " + change.finding() + ". Encoder distance: 1 - cos"
-                + " between image embeddings. — where the world does not know. All edits count, kept or dropped.";
+                + " between image embeddings. FD (realism): Fréchet distance in the encoder's image space between the"
+                + " edits and up to " + QualityAssessor.REFERENCE_SIZE + " real images " + (change.present() ? "with " : "without ")
+                + change.finding() + ", beside the unedited originals' (where edits start) and the true"
+                + " counterfactuals' (the floor); lower is more realistic, comparable only within a table."
+                + " — where the world does not know. All edits count, kept or dropped.";
     }
 
     @Override

@@ -15,9 +15,14 @@ package org.radedit.suite;
  * @param maskDice               Dice of the applied mask against the record's mask of the changed finding
  * @param encoderDistance        1 - cos between the image encoder's embeddings of edit and counterfactual
  * @param encoderDistanceOriginal the same for the original: the distance of not editing
+ * @param realism                Fréchet distance in the encoder's image space between the edits and real
+ *                               images in the target state (lower is more realistic)
+ * @param realismOfOriginal      the same for the unedited originals: where the edits start
+ * @param realismFloor           the same for the true counterfactuals: the best an edit of these records can do
  */
 public record QualityRow(String condition, int edits, int kept, double effective, double oracleOnOriginal,
                          double oracleOnCounterfactual, double errorToCounterfactual, double errorOfOriginal,
                          double changeOutsideMasks, double keepCollateral, double keepPixelsChanged, double maskDice,
-                         double encoderDistance, double encoderDistanceOriginal) {
+                         double encoderDistance, double encoderDistanceOriginal, double realism,
+                         double realismOfOriginal, double realismFloor) {
 }

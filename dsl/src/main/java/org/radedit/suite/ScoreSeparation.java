@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.radedit.metrics.Classification;
 import org.radedit.render.Html;
 import org.radedit.render.HtmlContext;
 import org.radedit.render.LineChart;
@@ -12,15 +13,21 @@ import org.radedit.render.Renderable;
 /**
  * How well the editing score separates good edits from bad ones, where an oracle knows which is
  * which: keeping {@code S >= threshold} has precision (kept edits that are good) and recall (good
- * edits that are kept). The curve shows both over thresholds from -1 to 1 in steps of 0.05.
+ * edits that are kept). The curve shows both over thresholds from -1 to 1 in steps of 0.05. Beside
+ * the given threshold: the ROC AUC of S (how well S ranks good above bad edits at all, 0.5 for
+ * chance) and the threshold the data would pick, the one of the grid with the highest F1
+ * (2PR / (P + R); the lowest such threshold when several tie).
  *
- * @param edits    scored edits judged
- * @param good     edits the oracle calls good
- * @param kept     edits at or above the threshold
- * @param keptGood kept edits that are good
+ * @param edits           scored edits judged
+ * @param good            edits the oracle calls good
+ * @param kept            edits at or above the threshold
+ * @param keptGood        kept edits that are good
+ * @param auc             ROC AUC of S for good against bad edits; NaN when all are good or all bad
+ * @param chosenThreshold the grid's threshold of highest F1; NaN when no edit is good
  */
 public record ScoreSeparation(double threshold, int edits, int good, int kept, int keptGood, double precision,
-                              double recall, double[] thresholds, double[] precisions, double[] recalls)
+                              double recall, double[] thresholds, double[] precisions, double[] recalls, double auc,
+                              double chosenThreshold)
         implements Renderable {
 
     private static final double STEP = 0.05;
@@ -42,14 +49,35 @@ public record ScoreSeparation(double threshold, int edits, int good, int kept, i
         double[] ps = new double[n];
         double[] rs = new double[n];
         for (int k = 0; k < n; k++) {
-            ts[k] = -1 + k * STEP;
+            ts[k] = Math.round((-1 + k * STEP) * 100) / 100.0; // exactly -0.2, not -0.19999999999999996
             int[] c = counts(pairs, ts[k]);
             ps[k] = c[2] == 0 ? Double.NaN : (double) c[3] / c[2];
             rs[k] = c[1] == 0 ? Double.NaN : (double) c[3] / c[1];
         }
         int[] c = counts(pairs, threshold);
+        double[] judgedScores = pairs.stream().mapToDouble(p -> p[0]).toArray();
+        boolean[] judgedGood = new boolean[pairs.size()];
+        for (int i = 0; i < judgedGood.length; i++) {
+            judgedGood[i] = pairs.get(i)[1] == 1;
+        }
+        double auc = pairs.isEmpty() ? Double.NaN : Classification.auroc(judgedScores, judgedGood);
         return new ScoreSeparation(threshold, c[0], c[1], c[2], c[3], c[2] == 0 ? Double.NaN : (double) c[3] / c[2],
-                c[1] == 0 ? Double.NaN : (double) c[3] / c[1], ts, ps, rs);
+                c[1] == 0 ? Double.NaN : (double) c[3] / c[1], ts, ps, rs, auc, bestF1(ts, ps, rs));
+    }
+
+    /** The threshold of highest F1 on the grid (the first, i.e. lowest, of equals); NaN when F1 is never defined. */
+    private static double bestF1(double[] ts, double[] ps, double[] rs) {
+        double best = Double.NaN;
+        double bestF1 = -1;
+        for (int k = 0; k < ts.length; k++) {
+            double f1 = Double.isNaN(ps[k]) || Double.isNaN(rs[k]) || ps[k] + rs[k] == 0 ? Double.NaN
+                    : 2 * ps[k] * rs[k] / (ps[k] + rs[k]);
+            if (!Double.isNaN(f1) && f1 > bestF1 + 1e-12) {
+                bestF1 = f1;
+                best = ts[k];
+            }
+        }
+        return best;
     }
 
     /** {edits, good, kept, kept and good} at a threshold. */
@@ -81,7 +109,8 @@ public record ScoreSeparation(double threshold, int edits, int good, int kept, i
     @Override
     public String plainText() {
         return String.format(Locale.ROOT, "S >= %.2f keeps %d of %d edits; %d are good by the oracle (base rate %.2f):"
-                        + " precision %.3f, recall %.3f", threshold, kept, edits, good, baseRate(), precision, recall);
+                        + " precision %.3f, recall %.3f; ROC AUC of S %.3f; the data's threshold (highest F1) %.2f",
+                threshold, kept, edits, good, baseRate(), precision, recall, auc, chosenThreshold);
     }
 
     @Override

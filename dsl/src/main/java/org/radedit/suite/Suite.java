@@ -57,7 +57,7 @@ public final class Suite implements Renderable {
 
     private final SuitePlan plan;
 
-    private Suite(SuitePlan plan) {
+    Suite(SuitePlan plan) {
         this.plan = plan;
     }
 
@@ -390,6 +390,16 @@ public final class Suite implements Renderable {
             }
         }
         return new RunSummary(rows, plan.scoring().enabled(), plan.scoring().threshold());
+    }
+
+    /**
+     * The composition test on the first {@code records} records, per condition: the null edit (the
+     * record's own report as prompt, no negative prompt, everything else as this suite says) applied
+     * once and {@code times} times in a row; see {@link CompositionReport}. Makes records x times x
+     * settings edits.
+     */
+    public CompositionReport composition(int records, int times) {
+        return new Composition(this, records, times).measure();
     }
 
     /** An evaluator of classifiers on this suite's edits, to pass to {@link #runTo} with other sinks. */

@@ -33,6 +33,14 @@ class QualityTest {
         assertEquals(0.6, s.precisions()[0], 1e-12); // everything kept
         assertEquals(Double.NaN, s.precisions()[40]); // nothing kept at 1.0
         assertEquals(0.0, s.recalls()[40]);
+        // Good scores 0.5, 0.2, 0.1 against bad 0.3, -0.2: pairs won 2 + 1 + 1 of 6.
+        assertEquals((2 + 1 + 1) / 6.0, s.auc(), 1e-12);
+        // F1 on the grid: up to -0.2 all are kept: P 0.6, R 1 -> 0.75; from -0.15 to 0.1 all but the -0.2:
+        // P 0.75, R 1 -> 0.857, the best, and -0.15 is the lowest of those; at 0.15 and 0.2: 2/3, 2/3 -> 0.667.
+        assertEquals(-0.15, s.chosenThreshold(), 1e-9);
+        ScoreSeparation allGood = ScoreSeparation.of(new double[] {0.1, 0.4}, new boolean[] {true, true}, 0.2);
+        assertEquals(Double.NaN, allGood.auc(), "no bad edit to rank against");
+        assertEquals(-1.0, allGood.chosenThreshold(), 1e-9, "keeping everything is best when all are good");
     }
 
     @Test
@@ -81,5 +89,41 @@ class QualityTest {
         assertEquals(0.0, radEdit.encoderDistanceOriginal(), EPS, "the stand-in counterfactual is the original");
         assertEquals(6, report.separation().edits());
         assertEquals(6, report.rows().stream().mapToInt(QualityRow::edits).sum(), "2 records x 3 methods");
+    }
+
+    @Test
+    void realismIsTheFrechetDistanceToRealImagesInTheTargetState() {
+        // Two records with a pneumothorax, edited into exactly their true counterfactuals, and three real
+        // images without one. The toy encoder embeds a filled image of value v as (2v-1, 2v-1, 0.1): one
+        // direction, so the distance is 8 (mean difference)^2 + 8 (sd difference)^2 in pixel values.
+        StudyRecord a = Fixtures.plain("a", 0.8f, true, "A");
+        StudyRecord b = Fixtures.plain("b", 0.6f, true, "A");
+        List<StudyRecord> records = List.of(a, b, Fixtures.plain("n1", 0.2f, false, "A"),
+                Fixtures.plain("n2", 0.3f, false, "B"), Fixtures.plain("n3", 0.4f, false, "B"));
+        Suite suite = Suite.from(Dataset.of("five", records)).scoredWith(Fixtures.encoder()).removes(TestFinding.PNEUMOTHORAX)
+                .counterfactuals((r, change) -> Image.filled(Fixtures.SIZE, Fixtures.SIZE, r == a ? 0.25f : r == b ? 0.35f : 0f));
+        EditResults results = new EditResults(suite, List.of(Fixtures.handMade(a, 1, 0.25f, Double.NaN, true),
+                Fixtures.handMade(b, 1, 0.35f, Double.NaN, true)));
+        QualityRow row = results.assess(Fixtures.pixelClassifier("oracle")).rows().get(0);
+
+        double reference = fd(new double[] {0.25, 0.35}, new double[] {0.2, 0.3, 0.4});
+        assertEquals(reference, row.realism(), 1e-5);
+        assertEquals(row.realismFloor(), row.realism(), 1e-9, "edits equal to the counterfactuals reach the floor");
+        assertEquals(fd(new double[] {0.8, 0.6}, new double[] {0.2, 0.3, 0.4}), row.realismOfOriginal(), 1e-5);
+        assertTrue(row.realismOfOriginal() > 100 * row.realism(), "the originals are far from images without the finding");
+    }
+
+    /** The Fréchet distance of filled images of these values under the toy encoder (see above). */
+    private static double fd(double[] x, double[] y) {
+        return 8 * Math.pow(mean(x) - mean(y), 2) + 8 * Math.pow(sd(x) - sd(y), 2);
+    }
+
+    private static double mean(double[] x) {
+        return java.util.Arrays.stream(x).average().orElseThrow();
+    }
+
+    private static double sd(double[] x) {
+        double m = mean(x);
+        return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1));
     }
 }

@@ -38,7 +38,17 @@ public record DemoPlan(String name, int classifierRecords, int populationRecords
         return new DemoPlan("quick", 24, 12, 12, 25, EditingScore.DEFAULT_THRESHOLD);
     }
 
-    /** The edits the plan makes, when none is on disk yet. */
+    /** How often the composition test applies the null edit in a row (the benchmark's ten). */
+    public static final int COMPOSITION_TIMES = 10;
+    /** Records per method of the composition test (at most the baselines' records). */
+    static final int COMPOSITION_RECORDS = 4;
+
+    /** Records per method of the composition test: each makes {@link #COMPOSITION_TIMES} null edits per method. */
+    public int compositionRecords() {
+        return Math.min(COMPOSITION_RECORDS, baselineRecords);
+    }
+
+    /** The edits the plan makes, when none is on disk yet (the composition test's null edits not counted). */
     public int totalEdits() {
         return 2 * classifierRecords + populationFindings().size() * populationRecords + 2 * baselineRecords;
     }

@@ -45,7 +45,8 @@ public record DemoSummary(Map<String, Map<String, Map<String, Double>>> figures,
         // Figures that could not be measured (no kept edit) are NaN here and null in the JSON.
         JsonSerializer<Double> finiteOrNull = (v, type, context) -> v.isNaN() || v.isInfinite() ? JsonNull.INSTANCE
                 : new JsonPrimitive(v);
-        return new GsonBuilder().setPrettyPrinting().registerTypeAdapter(Double.class, finiteOrNull).create().toJson(root)
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().registerTypeAdapter(Double.class, finiteOrNull)
+                .create().toJson(root)
                 + "\n";
     }
 

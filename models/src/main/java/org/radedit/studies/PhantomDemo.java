@@ -1,6 +1,8 @@
 package org.radedit.studies;
 
 import ai.djl.ndarray.NDManager;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,8 @@ import org.radedit.image.Mask;
 import org.radedit.io.AtomicFiles;
 import org.radedit.progress.WorkProgressBar;
 import org.radedit.render.HtmlReport;
+import org.radedit.suite.CompositionReport;
+import org.radedit.suite.CompositionRow;
 import org.radedit.suite.QualityRow;
 import org.radedit.suite.ResultRow;
 import org.radedit.suite.RunSummary;
@@ -73,17 +77,42 @@ public final class PhantomDemo {
             StudyOutcome baselines = runner.run(studies.baselines(plan.baselineRecords())
                     .with(this::planned), "presentation");
             bar.finish();
+            CompositionReport composition = composition(studies);
 
             double minutes = (System.nanoTime() - start) / 60e9;
             List<StudyOutcome> radEdit = new ArrayList<>(List.of(acquisition, presentation));
             radEdit.addAll(population.values());
-            DemoSummary summary = summary(acquisition, presentation, population, realDice, baselines, radEdit, minutes);
-            Path report = report(summary, radEdit, baselines).writeTo(out.resolve("report.html"));
+            DemoSummary summary = summary(acquisition, presentation, population, realDice, baselines, composition, radEdit,
+                    minutes);
+            Path report = report(summary, radEdit, baselines, composition).writeTo(out.resolve("report.html"));
             Path summaryFile = AtomicFiles.writeString(out.resolve("summary.json"), summary.json());
             return new Result(summary, report, summaryFile, minutes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's results to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The composition test on the baselines' first records, per method; kept in
+     * {@code edits/composition.json}, so that a resumed run reads it back instead of editing again.
+     */
+    private CompositionReport composition(PhantomStudies studies) throws IOException {
+        Path file = out.resolve("edits").resolve("composition.json");
+        int records = plan.compositionRecords();
+        if (resume && Files.exists(file)) {
+            CompositionReport stored = new Gson().fromJson(Files.readString(file), CompositionReport.class);
+            if (stored != null && !stored.rows().isEmpty() && stored.rows().stream()
+                    .allMatch(r -> r.records() == records && r.times() == DemoPlan.COMPOSITION_TIMES)) {
+                return stored;
+            }
+        }
+        log.printf(Locale.ROOT, "composition: the null edit %d times on %d records, per method...%n",
+                DemoPlan.COMPOSITION_TIMES, records);
+        CompositionReport measured = studies.baselines(records).with(this::planned).suite()
+                .composition(records, DemoPlan.COMPOSITION_TIMES);
+        AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+                .create().toJson(measured) + "\n");
+        return measured;
     }
 
     /** The study's suite at the plan's steps and score threshold. */
@@ -108,8 +137,8 @@ public final class PhantomDemo {
     }
 
     private DemoSummary summary(StudyOutcome acquisition, StudyOutcome presentation, Map<Finding, StudyOutcome> population,
-                                Map<String, Double> realDice, StudyOutcome baselines, List<StudyOutcome> radEdit,
-                                double minutes) {
+                                Map<String, Double> realDice, StudyOutcome baselines, CompositionReport composition,
+                                List<StudyOutcome> radEdit, double minutes) {
         Map<String, Map<String, Map<String, Double>>> figures = new LinkedHashMap<>();
         figures.put("acquisition", accuracy(acquisition));
         figures.put("presentation", accuracy(presentation));
@@ -139,6 +168,16 @@ public final class PhantomDemo {
             m.put("error_to_counterfactual", DemoSummary.round(q.errorToCounterfactual(), 6));
             m.put("keep_collateral", DemoSummary.round(q.keepCollateral(), 6));
             m.put("keep_pixels_changed", percent(q.keepPixelsChanged()));
+            // realism: Fréchet distance in the score encoder's image space to real images without the finding
+            m.put("realism_fd", DemoSummary.round(q.realism(), 4));
+            m.put("realism_fd_unedited", DemoSummary.round(q.realismOfOriginal(), 4));
+            m.put("realism_fd_true_counterfactual", DemoSummary.round(q.realismFloor(), 4));
+            for (CompositionRow c : composition.rows()) {
+                if (EditMethod.valueOf(c.condition().split(" ")[0]) == method) {
+                    m.put("composition_after_1", DemoSummary.round(c.afterOnce(), 6));
+                    m.put("composition_after_" + c.times(), DemoSummary.round(c.afterAll(), 6));
+                }
+            }
             for (ShiftRow r : overall) {
                 if (r.condition().equals(q.condition())) {
                     m.put(r.predictor().endsWith("weak") ? "weak_edited" : "strong_edited", percent(r.edited().value()));
@@ -177,7 +216,8 @@ public final class PhantomDemo {
         return out;
     }
 
-    private HtmlReport report(DemoSummary summary, List<StudyOutcome> radEdit, StudyOutcome baselines) {
+    private HtmlReport report(DemoSummary summary, List<StudyOutcome> radEdit, StudyOutcome baselines,
+                              CompositionReport composition) {
         HtmlReport report = HtmlReport.titled("RadEdit stress tests on the phantom world")
                 .note(String.format(Locale.ROOT, "Plan \"%s\": %d records per classification study, %d per added finding,"
                                 + " %d for the baselines; T=%d steps, guidance w=%s, score threshold %.2f; %.1f minutes on"
@@ -200,7 +240,9 @@ public final class PhantomDemo {
         return report
                 .section("Baselines: RadEdit vs LANCE-like vs DiffEdit-like, edit quality", baselines.quality())
                 .section("Baselines: what each method does to the predictors", baselines.shift())
-                .section("Baselines: example edits", baselines.examples());
+                .section("Baselines: example edits", baselines.examples())
+                .section("Baselines: composition (the null edit once and " + DemoPlan.COMPOSITION_TIMES + " times)",
+                        composition);
     }
 
     private static double percent(double fraction) {

@@ -46,6 +46,14 @@ class PhantomDemoTest {
         for (String method : List.of("radedit", "lance", "diffedit")) {
             double dice = json.getAsJsonObject("baselines").getAsJsonObject(method).get("mask_dice").getAsDouble();
             assertTrue(dice >= 0 && dice <= 100, method + " mask Dice " + dice);
+            JsonObject m = json.getAsJsonObject("baselines").getAsJsonObject(method);
+            double once = m.get("composition_after_1").getAsDouble();
+            double all = m.get("composition_after_" + DemoPlan.COMPOSITION_TIMES).getAsDouble();
+            assertTrue(once >= 0 && once < 1 && all >= 0 && all < 1, method + " composition " + once + ", " + all);
+            for (String fd : List.of("realism_fd", "realism_fd_unedited", "realism_fd_true_counterfactual")) {
+                // one baseline record per method here: a Fréchet distance needs two, so it is unknown (null)
+                assertTrue(m.has(fd) && m.get(fd).isJsonNull(), method + " " + fd + " = " + m.get(fd));
+            }
         }
         double kept = json.getAsJsonObject("score").get("kept_fraction").getAsDouble();
         assertTrue(kept >= 0 && kept <= 1, "kept fraction " + kept);
@@ -62,7 +70,12 @@ class PhantomDemoTest {
 
         Path index = out.resolve("edits").resolve("presentation").resolve("results.tsv");
         String rowsBefore = Files.readString(index);
-        PhantomDemo.Result resumed = new PhantomDemo(TINY, out, true, new PrintStream(new ByteArrayOutputStream())).run();
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("composition: the null edit"), "the composition test ran");
+        ByteArrayOutputStream resumedLog = new ByteArrayOutputStream();
+        PhantomDemo.Result resumed = new PhantomDemo(TINY, out, true, new PrintStream(resumedLog, true, StandardCharsets.UTF_8))
+                .run();
+        assertFalse(resumedLog.toString(StandardCharsets.UTF_8).contains("composition: the null edit"),
+                "the resumed run read the composition test back");
         assertEquals(rowsBefore, Files.readString(index), "no presentation edit was made again");
         // Stored edits are 16-bit PNGs: read back, they may move a segmenter's Dice in the third decimal.
         assertClose(first.summary().figures().toString(), resumed.summary().figures().toString());
