@@ -74,17 +74,12 @@ final class Composition {
         return List.of(next);
     }
 
+    /** Mean |image - original| over every pixel of every record (all images have the records' size). */
     private static double meanChange(List<StudyRecord> sample, List<Image> images) {
         double sum = 0;
-        long n = 0;
         for (int i = 0; i < sample.size(); i++) {
-            float[] a = sample.get(i).image().pixels();
-            float[] b = images.get(i).pixels();
-            for (int p = 0; p < a.length; p++) {
-                sum += Math.abs(a[p] - b[p]);
-            }
-            n += a.length;
+            sum += QualityAssessor.meanAbs(images.get(i), sample.get(i).image(), null);
         }
-        return sum / n;
+        return sum / sample.size();
     }
 }

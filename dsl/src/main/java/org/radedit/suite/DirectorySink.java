@@ -30,8 +30,7 @@ import org.radedit.io.FaultPoints;
  *   <li>{@code images/<edit>-original.png}, {@code -edited.png} (16-bit), {@code -edit-mask.png},
  *       {@code -keep-mask.png} (when there is one) and {@code -applied-mask.png}, each written atomically;</li>
  *   <li>with {@link #alsoAtSourceResolution()}, {@code -edited-source.png}: the edit on the source image's pixels;</li>
- *   <li>{@code results.tsv}: one line per edit, appended only after its images are on disk.</li>
- * </ul>
+ *   <li>{@code results.tsv}: one line per edit, appended only after its images are on disk;</li>
  *   <li>{@code run.json}: what the edits depend on beyond each row ({@link RunDescription}: dataset,
  *       prompts, masks, score threshold), written when a suite first runs into the directory.</li>
  * </ul>
@@ -49,6 +48,12 @@ public final class DirectorySink implements ResultSink {
     static final String RUN = "run.json";
     /** The fault point half way through a results row (see {@link FaultPoints}). */
     static final String ROW_FAULT_POINT = "results.tsv row";
+    private static final String EDITED = "-edited.png";
+    private static final String EDIT_MASK = "-edit-mask.png";
+    private static final String APPLIED_MASK = "-applied-mask.png";
+    private static final String KEEP_MASK = "-keep-mask.png";
+    /** The images {@link #load} needs of every row (the keep mask only when the edit had one). */
+    private static final List<String> NEEDED_IMAGES = List.of(EDITED, EDIT_MASK, APPLIED_MASK);
     private static final String[] COLUMNS = {"edit", "record", "method", "guidance", "steps", "skip", "dilation", "seed",
         "edit_seed", "score", "kept", "change_inside_edit", "change_outside_masks", "max_change_outside_masks",
         "pixels_outside_masks", "keep_pixels", "keep_pixels_changed", "runtime"};
@@ -183,10 +188,10 @@ public final class DirectorySink implements ResultSink {
         }
         Path images = directory.resolve("images");
         String name = fileName(row.key());
-        Path keep = images.resolve(name + "-keep-mask.png");
-        return new EditResult(record, setting, prompt, row.editSeed(), ImageFiles.readMask(images.resolve(name + "-edit-mask.png")),
-                Files.exists(keep) ? ImageFiles.readMask(keep) : null, ImageFiles.read(images.resolve(name + "-edited.png")),
-                ImageFiles.readMask(images.resolve(name + "-applied-mask.png")), row.change(), row.score(), row.kept(),
+        Path keep = images.resolve(name + KEEP_MASK);
+        return new EditResult(record, setting, prompt, row.editSeed(), ImageFiles.readMask(images.resolve(name + EDIT_MASK)),
+                Files.exists(keep) ? ImageFiles.readMask(keep) : null, ImageFiles.read(images.resolve(name + EDITED)),
+                ImageFiles.readMask(images.resolve(name + APPLIED_MASK)), row.change(), row.score(), row.kept(),
                 row.runtime());
     }
 
@@ -199,12 +204,12 @@ public final class DirectorySink implements ResultSink {
             String name = fileName(r.key());
             Path images = directory.resolve("images");
             ImageFiles.writePng16(r.original(), images.resolve(name + "-original.png"));
-            ImageFiles.writePng16(r.edited(), images.resolve(name + "-edited.png"));
-            ImageFiles.writeMaskPng(r.editMask(), images.resolve(name + "-edit-mask.png"));
+            ImageFiles.writePng16(r.edited(), images.resolve(name + EDITED));
+            ImageFiles.writeMaskPng(r.editMask(), images.resolve(name + EDIT_MASK));
             if (r.keepMask() != null) {
-                ImageFiles.writeMaskPng(r.keepMask(), images.resolve(name + "-keep-mask.png"));
+                ImageFiles.writeMaskPng(r.keepMask(), images.resolve(name + KEEP_MASK));
             }
-            ImageFiles.writeMaskPng(r.appliedMask(), images.resolve(name + "-applied-mask.png"));
+            ImageFiles.writeMaskPng(r.appliedMask(), images.resolve(name + APPLIED_MASK));
             if (atSourceResolution && !r.record().geometry().isIdentity()) {
                 ImageFiles.writePng16(r.record().toOriginal(r.edited()), images.resolve(name + "-edited-source.png"));
             }
@@ -297,7 +302,7 @@ public final class DirectorySink implements ResultSink {
         for (int i = 1; i < lines.length - 1; i++) { // the last piece is the empty string after the final newline
             ResultRow row = parse(lines[i], index, i + 1);
             String name = fileName(row.key());
-            for (String suffix : List.of("-edited.png", "-edit-mask.png", "-applied-mask.png")) {
+            for (String suffix : NEEDED_IMAGES) {
                 if (!Files.isRegularFile(images.resolve(name + suffix))) {
                     throw new IllegalStateException(index + " line " + (i + 1) + " (" + row.recordId() + ") names an edit"
                             + " whose image " + images.resolve(name + suffix) + " is missing; delete that line to make"

@@ -2,7 +2,6 @@ package org.radedit.suite;
 
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.metrics.Classification;
 import org.radedit.metrics.FrechetDistance;
-import org.radedit.score.ImageTextEncoder;
 
 /**
  * Judges every edit (kept or dropped) as it arrives, beyond the paper: does an oracle see the
@@ -29,12 +27,12 @@ import org.radedit.score.ImageTextEncoder;
  */
 public final class QualityAssessor implements ResultSink {
 
-    private final SuitePlan plan;
-    private final Classifier oracle;
-    private final LabelChange change;
     /** Real images in the target state that the edits' realism is measured against. */
     static final int REFERENCE_SIZE = 64;
 
+    private final SuitePlan plan;
+    private final Classifier oracle;
+    private final LabelChange change;
     private final List<EditQuality> edits = new ArrayList<>();
     /** Per condition: embeddings of {edits, originals, counterfactuals} of the edits that have a counterfactual. */
     private final Map<String, List<List<double[]>>> embeddings = new LinkedHashMap<>();
@@ -63,10 +61,17 @@ public final class QualityAssessor implements ResultSink {
         Map<String, Double> oracleOriginal = oracleByIdOf(originals);
         Map<String, Double> oracleCounterfactual = oracleByIdOf(counterfactuals);
         double[] oracleEdited = ShiftEvaluator.probabilities(oracle, batch.stream().map(EditResult::edited).toList());
-        double[][] distances = encoderDistances(batch, counterfactuals);
-        // (encoderDistances also keeps each condition's embeddings for realism)
+        double[][][] embedded = embeddings(batch, counterfactuals);
         for (int i = 0; i < batch.size(); i++) {
             EditResult r = batch.get(i);
+            double[][] e = embedded[i];
+            if (e != null) {
+                List<List<double[]>> sets = embeddings.computeIfAbsent(r.setting().condition(),
+                        c -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                for (int which = 0; which < 3; which++) {
+                    sets.get(which).add(e[which]); // kept for realism
+                }
+            }
             String id = r.record().id();
             Image cf = counterfactuals.get(id);
             Mask truth = r.record().findingMasks().get(change.finding());
@@ -80,7 +85,7 @@ public final class QualityAssessor implements ResultSink {
                     r.keepMask() == null ? Double.NaN : meanAbs(r.edited(), r.original(), r.keepMask()),
                     r.change().keepPixels() == 0 ? Double.NaN : (double) r.change().keepPixelsChanged() / r.change().keepPixels(),
                     truth == null ? Double.NaN : r.appliedMask().dice(truth),
-                    distances[0][i], distances[1][i]));
+                    e == null ? Double.NaN : 1 - cosine(e[0], e[2]), e == null ? Double.NaN : 1 - cosine(e[1], e[2])));
         }
     }
 
@@ -191,64 +196,47 @@ public final class QualityAssessor implements ResultSink {
         return out;
     }
 
-    /** {edit, original} to counterfactual, 1 - cos in the encoder's space; NaN without encoder or counterfactual. */
-    private double[][] encoderDistances(List<EditResult> batch, Map<String, Image> counterfactuals) {
-        double[][] out = new double[2][batch.size()];
-        Arrays.fill(out[0], Double.NaN);
-        Arrays.fill(out[1], Double.NaN);
-        ImageTextEncoder encoder = plan.models().encoder();
+    /**
+     * Embeddings {edit, original, counterfactual} of each edit that has a counterfactual, in the
+     * encoder's image space; null for the other edits, and for all without an encoder.
+     */
+    private double[][][] embeddings(List<EditResult> batch, Map<String, Image> counterfactuals) {
+        double[][][] out = new double[batch.size()][][];
         List<Integer> known = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (counterfactuals.containsKey(batch.get(i).record().id())) {
                 known.add(i);
             }
         }
-        if (encoder == null || known.isEmpty()) {
+        if (plan.models().encoder() == null || known.isEmpty()) {
             return out;
         }
         List<Image> images = new ArrayList<>();
         known.forEach(i -> images.add(batch.get(i).edited()));
         known.forEach(i -> images.add(batch.get(i).original()));
         known.forEach(i -> images.add(counterfactuals.get(batch.get(i).record().id())));
-        try (NDManager manager = NDManager.newBaseManager(Devices.preferred())) {
-            float[] e = encoder.embedImages(Tensors.images(images, manager)).toFloatArray();
-            int n = known.size();
-            int dim = e.length / (3 * n);
-            for (int k = 0; k < n; k++) {
-                out[0][known.get(k)] = 1 - cosine(e, k * dim, (2 * n + k) * dim, dim);
-                out[1][known.get(k)] = 1 - cosine(e, (n + k) * dim, (2 * n + k) * dim, dim);
-                List<List<double[]>> sets = embeddings.computeIfAbsent(batch.get(known.get(k)).setting().condition(),
-                        c -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-                for (int which = 0; which < 3; which++) {
-                    sets.get(which).add(slice(e, (which * n + k) * dim, dim));
-                }
-            }
+        double[][] e = embed(images);
+        int n = known.size();
+        for (int k = 0; k < n; k++) {
+            out[known.get(k)] = new double[][] {e[k], e[n + k], e[2 * n + k]};
         }
         return out;
     }
 
-    private static double[] slice(float[] e, int start, int dim) {
-        double[] out = new double[dim];
-        for (int j = 0; j < dim; j++) {
-            out[j] = e[start + j];
-        }
-        return out;
-    }
-
-    private static double cosine(float[] e, int a, int b, int dim) {
+    private static double cosine(double[] a, double[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;
-        for (int j = 0; j < dim; j++) {
-            dot += (double) e[a + j] * e[b + j];
-            na += (double) e[a + j] * e[a + j];
-            nb += (double) e[b + j] * e[b + j];
+        for (int j = 0; j < a.length; j++) {
+            dot += a[j] * b[j];
+            na += a[j] * a[j];
+            nb += b[j] * b[j];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     /** Mean |a - b| over the pixels where the mask is above 0.5 (all pixels when null); NaN when none. */
-    private static double meanAbs(Image a, Image b, Mask mask) {
+    static double meanAbs(Image a, Image b, Mask mask) {
         double sum = 0;
         int n = 0;
         for (int i = 0; i < a.size(); i++) {

@@ -173,7 +173,7 @@ public final class PhantomDemo {
             m.put("realism_fd_unedited", DemoSummary.round(q.realismOfOriginal(), 4));
             m.put("realism_fd_true_counterfactual", DemoSummary.round(q.realismFloor(), 4));
             for (CompositionRow c : composition.rows()) {
-                if (EditMethod.valueOf(c.condition().split(" ")[0]) == method) {
+                if (c.condition().equals(q.condition())) {
                     m.put("composition_after_1", DemoSummary.round(c.afterOnce(), 6));
                     m.put("composition_after_" + c.times(), DemoSummary.round(c.afterAll(), 6));
                 }

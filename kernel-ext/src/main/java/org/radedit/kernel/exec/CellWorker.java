@@ -136,7 +136,7 @@ public final class CellWorker implements AutoCloseable {
 
     @SuppressWarnings({"deprecation", "removal"})
     private void stopIfStillRunning(Thread target) {
-        if (!waitForEnd(target)) {
+        if (!stillRunningAfterGrace(target)) {
             return;
         }
         stopped = true;
@@ -145,7 +145,7 @@ public final class CellWorker implements AutoCloseable {
         } catch (UnsupportedOperationException e) {
             // Java 20+ has no hard stop: only abandoning is left.
         }
-        if (!waitForEnd(target)) {
+        if (!stillRunningAfterGrace(target)) {
             return;
         }
         synchronized (lock) {
@@ -162,7 +162,7 @@ public final class CellWorker implements AutoCloseable {
     }
 
     /** Waits up to the grace period; true when {@code target} is still running this cell's code. */
-    private boolean waitForEnd(Thread target) {
+    private boolean stillRunningAfterGrace(Thread target) {
         long deadline = System.nanoTime() + stopGrace.toNanos();
         while (running == target && System.nanoTime() < deadline) {
             try {
