@@ -182,6 +182,35 @@ public record Mask(int width, int height, float[] values) {
         return MaskFilters.downsample(this, factor, false);
     }
 
+    /**
+     * The lowest {@code fraction} of the mask's height: the covered pixels from row
+     * {@code top + (1 - fraction) * (bottom - top + 1)} down, where top and bottom are the first and
+     * last rows with a value above 0.5 (e.g. the lungs' lower zones, {@code lungs.lowerPart(0.5)}).
+     */
+    public Mask lowerPart(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("the lower part is a fraction of the mask's height in (0, 1], got "
+                    + fraction);
+        }
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (values[y * width + x] > 0.5f) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                    break;
+                }
+            }
+        }
+        float[] out = new float[values.length];
+        if (top >= 0) {
+            int from = top + (int) Math.floor((1 - fraction) * (bottom - top + 1));
+            System.arraycopy(values, from * width, out, from * width, (height - from) * width);
+        }
+        return new Mask(width, height, out);
+    }
+
     /** Sum of the values: the number of covered pixels for a binary mask. */
     public double area() {
         double sum = 0;

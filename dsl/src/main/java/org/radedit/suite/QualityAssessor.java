@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.function.ToDoubleFunction;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.Devices;
@@ -29,13 +30,15 @@ public final class QualityAssessor implements ResultSink {
 
     /** Real images in the target state that the edits' realism is measured against. */
     static final int REFERENCE_SIZE = 64;
+    /** Largest change outside the masks that counts as none: one level of a 16-bit image. */
+    static final double UNCHANGED = 1.0 / 65535;
 
     private final SuitePlan plan;
     private final Classifier oracle;
     private final LabelChange change;
     private final List<EditQuality> edits = new ArrayList<>();
-    /** Per condition: embeddings of {edits, originals, counterfactuals} of the edits that have a counterfactual. */
-    private final Map<String, List<List<double[]>>> embeddings = new LinkedHashMap<>();
+    /** Per condition: {edit, original, counterfactual} embeddings and seed of each edit that has a counterfactual. */
+    private final Map<String, List<Embedded>> embeddings = new LinkedHashMap<>();
     private double[][] reference;
 
     QualityAssessor(SuitePlan plan, Classifier oracle) {
@@ -65,23 +68,20 @@ public final class QualityAssessor implements ResultSink {
         for (int i = 0; i < batch.size(); i++) {
             EditResult r = batch.get(i);
             double[][] e = embedded[i];
-            if (e != null) {
-                List<List<double[]>> sets = embeddings.computeIfAbsent(r.setting().condition(),
-                        c -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-                for (int which = 0; which < 3; which++) {
-                    sets.get(which).add(e[which]); // kept for realism
-                }
+            if (e != null) { // kept for realism
+                embeddings.computeIfAbsent(r.setting().condition(), c -> new ArrayList<>())
+                        .add(new Embedded(r.setting().seed(), e));
             }
             String id = r.record().id();
             Image cf = counterfactuals.get(id);
             Mask truth = r.record().findingMasks().get(change.finding());
             Double cfProbability = oracleCounterfactual.get(id);
-            edits.add(new EditQuality(r.setting().condition(), r.kept(), r.score(),
+            edits.add(new EditQuality(id, r.setting().seed(), r.setting().condition(), r.kept(), r.score(),
                     sees(oracleEdited[i]), sees(oracleOriginal.get(id)),
                     cfProbability == null ? Double.NaN : sees(cfProbability) ? 1 : 0,
                     cf == null ? Double.NaN : meanAbs(r.edited(), cf, null),
                     cf == null ? Double.NaN : meanAbs(r.original(), cf, null),
-                    r.change().meanChangeOutsideMasks(),
+                    r.change().meanChangeOutsideMasks(), r.change().maxChangeOutsideMasks(),
                     r.keepMask() == null ? Double.NaN : meanAbs(r.edited(), r.original(), r.keepMask()),
                     r.change().keepPixels() == 0 ? Double.NaN : (double) r.change().keepPixelsChanged() / r.change().keepPixels(),
                     truth == null ? Double.NaN : r.appliedMask().dice(truth),
@@ -91,8 +91,23 @@ public final class QualityAssessor implements ResultSink {
 
     /** The report of every edit accepted so far. */
     public QualityReport report() {
+        return report(seed -> true);
+    }
+
+    /** The report of the edits of one suite seed: one repeat of the paper's mean ± sd. */
+    public QualityReport report(long seed) {
+        return report(s -> s == seed);
+    }
+
+    /** The suite seeds of the edits accepted so far, in the order first seen. */
+    public List<Long> seeds() {
+        return edits.stream().map(EditQuality::seed).distinct().toList();
+    }
+
+    private QualityReport report(LongPredicate seeds) {
         Map<String, List<EditQuality>> byCondition = new LinkedHashMap<>();
-        edits.forEach(e -> byCondition.computeIfAbsent(e.condition(), k -> new ArrayList<>()).add(e));
+        edits.stream().filter(e -> seeds.test(e.seed()))
+                .forEach(e -> byCondition.computeIfAbsent(e.condition(), k -> new ArrayList<>()).add(e));
         List<QualityRow> rows = new ArrayList<>();
         byCondition.forEach((condition, list) -> rows.add(new QualityRow(condition, list.size(),
                 (int) list.stream().filter(EditQuality::kept).count(),
@@ -101,31 +116,60 @@ public final class QualityAssessor implements ResultSink {
                 mean(list, EditQuality::errorOfOriginal), mean(list, EditQuality::changeOutsideMasks),
                 mean(list, EditQuality::keepCollateral), mean(list, EditQuality::keepPixelsChanged),
                 mean(list, EditQuality::maskDice), mean(list, EditQuality::encoderDistance),
-                mean(list, EditQuality::encoderDistanceOriginal), realism(condition, 0), realism(condition, 1),
-                realism(condition, 2))));
-        ScoreSeparation separation = null;
-        if (plan.scoring().enabled()) {
-            double[] scores = edits.stream().mapToDouble(EditQuality::score).toArray();
-            boolean[] good = new boolean[edits.size()];
-            for (int i = 0; i < good.length; i++) {
-                good[i] = edits.get(i).effective();
-            }
-            separation = ScoreSeparation.of(scores, good, plan.scoring().threshold());
-        }
-        return new QualityReport(change, oracle.name(), rows, separation);
+                mean(list, EditQuality::encoderDistanceOriginal), realism(condition, 0, seeds),
+                realism(condition, 1, seeds), realism(condition, 2, seeds))));
+        List<ScoreVerdict> verdicts = edits.stream().filter(e -> seeds.test(e.seed()))
+                .map(e -> new ScoreVerdict(e.recordId(), e.seed(), e.condition(), e.score(), good(e))).toList();
+        ScoreSeparation separation = plan.scoring().enabled()
+                ? ScoreSeparation.of(verdicts, plan.scoring().threshold(), goodMeans()) : null;
+        return new QualityReport(change, oracle.name(), rows, separation, goodMeans(), verdicts);
     }
 
     /**
-     * Fréchet distance to the real reference of a condition's {0: edits, 1: originals, 2: counterfactuals};
+     * Whether an edit did what was asked, by the ground truth where the world has it (issue 13): the
+     * oracle sees the requested change and, for a removal, the edit is closer to the true
+     * counterfactual than the unedited original; for an addition, nothing changed outside the masks
+     * (up to one level of a 16-bit image, {@value #UNCHANGED}: stored edits are rounded to 16 bits).
+     * Without a counterfactual, the oracle's verdict alone.
+     */
+    private boolean good(EditQuality e) {
+        if (!counterfactualsKnown() || Double.isNaN(e.errorToCounterfactual())) {
+            return e.effective();
+        }
+        return e.effective() && (change.present() ? e.maxChangeOutsideMasks() <= UNCHANGED
+                : e.errorToCounterfactual() < e.errorOfOriginal());
+    }
+
+    private String goodMeans() {
+        if (!counterfactualsKnown()) {
+            return "good: the oracle sees the requested change";
+        }
+        return change.present()
+                ? "good: the oracle sees the added finding and nothing changed outside the masks"
+                : "good: the oracle sees the finding removed and the edit is closer to the true counterfactual than the"
+                        + " unedited original";
+    }
+
+    private boolean counterfactualsKnown() {
+        return plan.evaluation().counterfactuals() != null;
+    }
+
+    /**
+     * Fréchet distance to the real reference of a condition's {0: edits, 1: originals, 2: counterfactuals} of the seeds;
      * NaN without an encoder, counterfactuals, or two images on each side.
      */
-    private double realism(String condition, int which) {
-        List<List<double[]>> sets = embeddings.get(condition);
-        if (sets == null || sets.get(which).size() < 2) {
+    private double realism(String condition, int which, LongPredicate seeds) {
+        double[][] sample = embeddings.getOrDefault(condition, List.of()).stream().filter(e -> seeds.test(e.seed()))
+                .map(e -> e.vectors()[which]).toArray(double[][]::new);
+        if (sample.length < 2) {
             return Double.NaN;
         }
         double[][] real = reference();
-        return real.length < 2 ? Double.NaN : FrechetDistance.between(sets.get(which).toArray(double[][]::new), real);
+        return real.length < 2 ? Double.NaN : FrechetDistance.between(sample, real);
+    }
+
+    /** One edit's embeddings {edit, original, counterfactual} and its suite seed. */
+    private record Embedded(long seed, double[][] vectors) {
     }
 
     /** Embeddings of the first {@value #REFERENCE_SIZE} records of the dataset in the state the edits ask for. */

@@ -23,12 +23,15 @@ import tech.tablesaw.api.Table;
  * editing score separates good edits from bad ones.
  *
  * @param separation null when the suite did not score
+ * @param goodMeans  what makes an edit good in {@code separation} and {@code verdicts}
+ * @param verdicts   every edit's score and verdict, in the order judged (pool them in a {@link ScorePool})
  */
-public record QualityReport(LabelChange change, String oracle, List<QualityRow> rows, ScoreSeparation separation)
-        implements Renderable {
+public record QualityReport(LabelChange change, String oracle, List<QualityRow> rows, ScoreSeparation separation,
+                            String goodMeans, List<ScoreVerdict> verdicts) implements Renderable {
 
     public QualityReport {
         rows = List.copyOf(rows);
+        verdicts = List.copyOf(verdicts);
     }
 
     /** The row of a condition ({@link Setting#condition()}). */

@@ -18,22 +18,33 @@ import org.radedit.render.Renderable;
  * chance) and the threshold the data would pick, the one of the grid with the highest F1
  * (2PR / (P + R); the lowest such threshold when several tie).
  *
+ * @param goodMeans       what makes an edit good here (the oracle alone, or the ground truth)
  * @param edits           scored edits judged
- * @param good            edits the oracle calls good
+ * @param good            edits that are good by {@code goodMeans}
  * @param kept            edits at or above the threshold
  * @param keptGood        kept edits that are good
  * @param auc             ROC AUC of S for good against bad edits; NaN when all are good or all bad
  * @param chosenThreshold the grid's threshold of highest F1; NaN when no edit is good
  */
-public record ScoreSeparation(double threshold, int edits, int good, int kept, int keptGood, double precision,
-                              double recall, double[] thresholds, double[] precisions, double[] recalls, double auc,
-                              double chosenThreshold)
+public record ScoreSeparation(String goodMeans, double threshold, int edits, int good, int kept, int keptGood,
+                              double precision, double recall, double[] thresholds, double[] precisions,
+                              double[] recalls, double auc, double chosenThreshold)
         implements Renderable {
 
     private static final double STEP = 0.05;
 
+    /** Precision and recall of {@code S >= threshold} for scored verdicts; NaN scores are left out. */
+    public static ScoreSeparation of(List<ScoreVerdict> verdicts, double threshold, String goodMeans) {
+        double[] scores = verdicts.stream().mapToDouble(ScoreVerdict::score).toArray();
+        boolean[] good = new boolean[verdicts.size()];
+        for (int i = 0; i < good.length; i++) {
+            good[i] = verdicts.get(i).good();
+        }
+        return of(scores, good, threshold, goodMeans);
+    }
+
     /** Precision and recall of {@code S >= threshold} against {@code good}; NaN scores are left out. */
-    public static ScoreSeparation of(double[] scores, boolean[] good, double threshold) {
+    public static ScoreSeparation of(double[] scores, boolean[] good, double threshold, String goodMeans) {
         if (scores.length != good.length) {
             throw new IllegalArgumentException("need one verdict per score, got " + scores.length + " scores and "
                     + good.length + " verdicts");
@@ -61,7 +72,7 @@ public record ScoreSeparation(double threshold, int edits, int good, int kept, i
             judgedGood[i] = pairs.get(i)[1] == 1;
         }
         double auc = pairs.isEmpty() ? Double.NaN : Classification.auroc(judgedScores, judgedGood);
-        return new ScoreSeparation(threshold, c[0], c[1], c[2], c[3], c[2] == 0 ? Double.NaN : (double) c[3] / c[2],
+        return new ScoreSeparation(goodMeans, threshold, c[0], c[1], c[2], c[3], c[2] == 0 ? Double.NaN : (double) c[3] / c[2],
                 c[1] == 0 ? Double.NaN : (double) c[3] / c[1], ts, ps, rs, auc, bestF1(ts, ps, rs));
     }
 
@@ -108,9 +119,10 @@ public record ScoreSeparation(double threshold, int edits, int good, int kept, i
 
     @Override
     public String plainText() {
-        return String.format(Locale.ROOT, "S >= %.2f keeps %d of %d edits; %d are good by the oracle (base rate %.2f):"
-                        + " precision %.3f, recall %.3f; ROC AUC of S %.3f; the data's threshold (highest F1) %.2f",
-                threshold, kept, edits, good, baseRate(), precision, recall, auc, chosenThreshold);
+        return String.format(Locale.ROOT, "S >= %.2f keeps %d of %d edits; %d are good (base rate %.2f): precision %.3f,"
+                        + " recall %.3f; ROC AUC of S %.3f; the data's threshold (highest F1) %.2f. %s.",
+                threshold, kept, edits, good, baseRate(), precision, recall, auc, chosenThreshold,
+                goodMeans.substring(0, 1).toUpperCase(Locale.ROOT) + goodMeans.substring(1));
     }
 
     @Override

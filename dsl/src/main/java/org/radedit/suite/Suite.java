@@ -292,6 +292,11 @@ public final class Suite implements Renderable {
         return plan.request().prompt();
     }
 
+    /** The negative prompt, or null when there is none. */
+    public String negativePromptText() {
+        return plan.request().negativePrompt();
+    }
+
     /** The intended label change, or null when not said. */
     public LabelChange change() {
         return plan.request().change();

@@ -125,4 +125,19 @@ class MaskOperationsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> a.threshold(Float.NaN));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
     }
+
+    @Test
+    void theLowerPartKeepsTheBottomRowsOfTheMasksOwnHeight() {
+        // rows 2..9 covered (height 8): the lower half starts at row 2 + 4 = 6
+        Mask m = Mask.fromBoxes(6, 12, new Box(1, 2, 4, 8));
+        Mask lower = m.lowerPart(0.5);
+        for (int y = 0; y < 12; y++) {
+            for (int x = 0; x < 6; x++) {
+                assertEquals(y >= 6 && m.get(x, y) > 0.5f ? 1f : 0f, lower.get(x, y), "(" + x + ", " + y + ")");
+            }
+        }
+        assertEquals(m, m.lowerPart(1.0), "all of it");
+        assertEquals(Mask.empty(6, 12), Mask.empty(6, 12).lowerPart(0.5), "nothing stays nothing");
+        assertThrows(IllegalArgumentException.class, () -> m.lowerPart(0));
+    }
 }

@@ -13,7 +13,7 @@ import org.radedit.suite.Suite;
  * suite with {@link #with}, e.g. {@code study.with(s -> s.guidance(3).seed(1, 2, 3))}.
  */
 public record ClassifierStudy(String name, String question, Suite suite, Classifier weak, Classifier strong,
-                              PaperFigure paperWeak, PaperFigure paperStrong) {
+                              PaperFigure paperWeak, PaperFigure paperStrong) implements Study {
 
     public ClassifierStudy {
         Objects.requireNonNull(suite, "suite");

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +17,17 @@ import java.util.Map;
 import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.engine.Devices;
-import org.radedit.engine.EditMethod;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.io.AtomicFiles;
 import org.radedit.progress.WorkProgressBar;
 import org.radedit.render.HtmlReport;
 import org.radedit.suite.CompositionReport;
-import org.radedit.suite.CompositionRow;
-import org.radedit.suite.QualityRow;
 import org.radedit.suite.ResultRow;
 import org.radedit.suite.RunSummary;
+import org.radedit.suite.ScorePool;
 import org.radedit.suite.Segmenter;
-import org.radedit.suite.ShiftRow;
+import org.radedit.suite.Suite;
 
 /**
  * The README's main job: the three studies and the baseline comparison on the phantom world with the
@@ -45,30 +44,39 @@ public final class PhantomDemo {
     private final Path out;
     private final boolean resume;
     private final PrintStream log;
+    private final CohortSeeds cohorts;
 
     public PhantomDemo(DemoPlan plan, Path out, boolean resume, PrintStream log) {
+        this(plan, out, resume, log, CohortSeeds.FIRST);
+    }
+
+    /** The demo on the test cohorts of a seed range ({@link CohortSeeds#SECOND}: patients nothing else uses). */
+    public PhantomDemo(DemoPlan plan, Path out, boolean resume, PrintStream log, CohortSeeds cohorts) {
         this.plan = plan;
         this.out = out;
         this.resume = resume;
         this.log = log;
+        this.cohorts = cohorts;
     }
 
     public Result run() {
         long start = System.nanoTime();
         try (NDManager manager = NDManager.newBaseManager(Devices.preferred())) {
-            PhantomStudies studies = PhantomStudies.committed(manager);
+            PhantomStudies studies = PhantomStudies.committed(manager, cohorts);
             WorkProgressBar bar = new WorkProgressBar(log, "demo", plan.totalEdits(), "edits");
             StudyRunner runner = new StudyRunner(studies, out.resolve("edits"), resume, bar);
 
-            StudyOutcome acquisition = runner.run(studies.acquisition(plan.classifierRecords())
-                    .with(this::planned), "acquisition");
-            StudyOutcome presentation = runner.run(studies.presentation(plan.classifierRecords())
-                    .with(this::planned), "presentation");
+            ClassifierStudy acquisitionStudy = studies.acquisition(plan.classifierRecords()).with(this::planned);
+            ClassifierStudy presentationStudy = studies.presentation(plan.classifierRecords()).with(this::planned);
+            StudyOutcome acquisition = runner.run(acquisitionStudy, "acquisition");
+            StudyOutcome presentation = runner.run(presentationStudy, "presentation");
             Map<Finding, StudyOutcome> population = new LinkedHashMap<>();
+            Map<Finding, SegmenterStudy> populationStudies = new LinkedHashMap<>();
             Map<String, Double> realDice = null;
             for (Finding f : plan.populationFindings()) {
                 SegmenterStudy study = studies.population(f, plan.populationRecords()).with(this::planned);
-                population.put(f, runner.run(study, "population-" + f.name().toLowerCase(Locale.ROOT)));
+                populationStudies.put(f, study);
+                population.put(f, runner.run(study, directory(f)));
                 if (realDice == null) {
                     realDice = realDice(study);
                 }
@@ -76,20 +84,35 @@ public final class PhantomDemo {
             // Same records, seeds and settings as the presentation study: its RadEdit edits are read back.
             StudyOutcome baselines = runner.run(studies.baselines(plan.baselineRecords())
                     .with(this::planned), "presentation");
+            // After the baselines: the presentation pool's LANCE-like and DiffEdit-like edits are theirs.
+            ScoreFilterPools pools = new ScoreFilterPools(runner, plan);
+            List<ScorePool> scorePools = new ArrayList<>();
+            scorePools.add(pools.pool(acquisitionStudy, acquisition, "acquisition"));
+            scorePools.add(pools.pool(presentationStudy, presentation, "presentation"));
+            for (Finding f : plan.populationFindings()) {
+                scorePools.add(pools.pool(populationStudies.get(f), population.get(f), directory(f)));
+            }
+            SweepReport sweep = new DefaultsSweep(runner, plan).sweep(acquisitionStudy, "acquisition",
+                    PhantomStudies.acquisitionMasks(), PhantomStudies.ACQUISITION_MASK);
             bar.finish();
             CompositionReport composition = composition(studies);
 
             double minutes = (System.nanoTime() - start) / 60e9;
             List<StudyOutcome> radEdit = new ArrayList<>(List.of(acquisition, presentation));
             radEdit.addAll(population.values());
-            DemoSummary summary = summary(acquisition, presentation, population, realDice, baselines, composition, radEdit,
-                    minutes);
-            Path report = report(summary, radEdit, baselines, composition).writeTo(out.resolve("report.html"));
+            DemoSummary summary = DemoFigures.summary(acquisition, presentation, population, realDice, baselines,
+                    composition, radEdit, scorePools, sweep, runFigures(minutes));
+            Path report = report(summary, radEdit, baselines, composition, scorePools, sweep)
+                    .writeTo(out.resolve("report.html"));
             Path summaryFile = AtomicFiles.writeString(out.resolve("summary.json"), summary.json());
             return new Result(summary, report, summaryFile, minutes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's results to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String directory(Finding added) {
+        return "population-" + added.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -106,18 +129,21 @@ public final class PhantomDemo {
                 return stored;
             }
         }
-        log.printf(Locale.ROOT, "composition: the null edit %d times on %d records, per method...%n",
+        log.printf(Locale.ROOT, "composition: the null edit %d times on %d records, per method (seed 0)...%n",
                 DemoPlan.COMPOSITION_TIMES, records);
-        CompositionReport measured = studies.baselines(records).with(this::planned).suite()
+        // Seed 0 only: ten chained null edits per record and method; every further seed would add as many.
+        CompositionReport measured = studies.baselines(records).with(this::planned).suite().seed(0)
                 .composition(records, DemoPlan.COMPOSITION_TIMES);
         AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
                 .create().toJson(measured) + "\n");
         return measured;
     }
 
-    /** The study's suite at the plan's steps and score threshold. */
-    private org.radedit.suite.Suite planned(org.radedit.suite.Suite suite) {
-        return suite.steps(plan.steps()).score(plan.threshold());
+    /** The study's suite at the plan's steps, score threshold and edit seeds. */
+    private Suite planned(Suite suite) {
+        long[] seeds = plan.seedList();
+        return suite.steps(plan.steps()).score(plan.threshold())
+                .seed(seeds[0], Arrays.copyOfRange(seeds, 1, seeds.length));
     }
 
     /** Mean Dice (%) of the weak and strong segmenter on the population study's real images. */
@@ -136,117 +162,58 @@ public final class PhantomDemo {
         return dice;
     }
 
-    private DemoSummary summary(StudyOutcome acquisition, StudyOutcome presentation, Map<Finding, StudyOutcome> population,
-                                Map<String, Double> realDice, StudyOutcome baselines, CompositionReport composition,
-                                List<StudyOutcome> radEdit, double minutes) {
-        Map<String, Map<String, Map<String, Double>>> figures = new LinkedHashMap<>();
-        figures.put("acquisition", accuracy(acquisition));
-        figures.put("presentation", accuracy(presentation));
-        Map<String, Map<String, Double>> segmentation = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>(realDice.keySet());
-        for (int p = 0; p < 2; p++) {
-            Map<String, Double> byCondition = new LinkedHashMap<>();
-            byCondition.put("real", DemoSummary.round(realDice.get(names.get(p))));
-            for (var e : population.entrySet()) {
-                String name = names.get(p);
-                ShiftRow row = e.getValue().shift().rows().stream()
-                        .filter(r -> r.predictor().equals(name) && r.group().equals("all")).findFirst().orElse(null);
-                byCondition.put(e.getKey().name().toLowerCase(Locale.ROOT),
-                        row == null ? Double.NaN : percent(row.edited().value()));
-            }
-            segmentation.put(p == 0 ? "weak" : "strong", byCondition);
-        }
-        figures.put("population", segmentation);
-
-        Map<String, Map<String, Double>> methods = new LinkedHashMap<>();
-        List<ShiftRow> overall = baselines.shift().rows().stream().filter(r -> r.group().equals("all")).toList();
-        for (QualityRow q : baselines.quality().rows()) {
-            EditMethod method = EditMethod.valueOf(q.condition().split(" ")[0]);
-            Map<String, Double> m = new LinkedHashMap<>();
-            m.put("mask_dice", percent(q.maskDice()));
-            m.put("effective", percent(q.effective()));
-            m.put("error_to_counterfactual", DemoSummary.round(q.errorToCounterfactual(), 6));
-            m.put("keep_collateral", DemoSummary.round(q.keepCollateral(), 6));
-            m.put("keep_pixels_changed", percent(q.keepPixelsChanged()));
-            // realism: Fréchet distance in the score encoder's image space to real images without the finding
-            m.put("realism_fd", DemoSummary.round(q.realism(), 4));
-            m.put("realism_fd_unedited", DemoSummary.round(q.realismOfOriginal(), 4));
-            m.put("realism_fd_true_counterfactual", DemoSummary.round(q.realismFloor(), 4));
-            for (CompositionRow c : composition.rows()) {
-                if (c.condition().equals(q.condition())) {
-                    m.put("composition_after_1", DemoSummary.round(c.afterOnce(), 6));
-                    m.put("composition_after_" + c.times(), DemoSummary.round(c.afterAll(), 6));
-                }
-            }
-            for (ShiftRow r : overall) {
-                if (r.condition().equals(q.condition())) {
-                    m.put(r.predictor().endsWith("weak") ? "weak_edited" : "strong_edited", percent(r.edited().value()));
-                }
-            }
-            methods.put(method.name().toLowerCase(Locale.ROOT), m);
-        }
-
-        List<ResultRow> rows = radEdit.stream().flatMap(o -> o.run().rows().stream()).toList();
-        int kept = (int) rows.stream().filter(ResultRow::kept).count();
+    private Map<String, Object> runFigures(double minutes) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("plan", plan.name());
+        run.put("seeds", plan.seeds());
+        run.put("cohort_seeds", cohorts.name());
         run.put("classifier_records", plan.classifierRecords());
         run.put("population_records", plan.populationRecords());
         run.put("baseline_records", plan.baselineRecords());
+        run.put("pool_records", plan.poolRecords());
         run.put("steps", plan.steps());
         run.put("guidance", PhantomStudies.GUIDANCE);
         run.put("score_threshold", plan.threshold());
         run.put("minutes", DemoSummary.round(minutes));
         run.put("resumed", resume);
-        return new DemoSummary(figures, methods, rows.isEmpty() ? Double.NaN : (double) kept / rows.size(), rows.size(),
-                kept, run);
-    }
-
-    private static Map<String, Map<String, Double>> accuracy(StudyOutcome study) {
-        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        for (int p = 0; p < study.predictors().size(); p++) {
-            String name = study.predictors().get(p);
-            ShiftRow row = study.shift().rows().stream()
-                    .filter(r -> r.predictor().equals(name) && r.group().equals("all")).findFirst().orElse(null);
-            Map<String, Double> m = new LinkedHashMap<>();
-            m.put("real", row == null ? Double.NaN : percent(row.real().value()));
-            m.put("edited", row == null ? Double.NaN : percent(row.edited().value()));
-            out.put(p == 0 ? "weak" : "strong", m);
-        }
-        return out;
+        return run;
     }
 
     private HtmlReport report(DemoSummary summary, List<StudyOutcome> radEdit, StudyOutcome baselines,
-                              CompositionReport composition) {
+                              CompositionReport composition, List<ScorePool> pools, SweepReport sweep) {
         HtmlReport report = HtmlReport.titled("RadEdit stress tests on the phantom world")
                 .note(String.format(Locale.ROOT, "Plan \"%s\": %d records per classification study, %d per added finding,"
-                                + " %d for the baselines; T=%d steps, guidance w=%s, score threshold %.2f; %.1f minutes on"
-                                + " this machine (%d cores).", plan.name(), plan.classifierRecords(),
-                        plan.populationRecords(), plan.baselineRecords(), plan.steps(), PhantomStudies.GUIDANCE,
+                                + " %d for the baselines, each edited with %d seed(s); score-filter pools of %d records"
+                                + " per part; test cohorts of the %s seed range; T=%d steps, guidance w=%s, score threshold"
+                                + " %.2f; %.1f minutes on this machine (%d cores).", plan.name(), plan.classifierRecords(),
+                        plan.populationRecords(), plan.baselineRecords(), plan.seeds(), plan.poolRecords(), cohorts.name(), plan.steps(),
+                        PhantomStudies.GUIDANCE,
                         plan.threshold(), (double) summary.run().get("minutes"),
                         Runtime.getRuntime().availableProcessors()))
                 .note("Weak predictors were trained on a biased cohort, strong ones on a balanced one. An edit removes"
                         + " (or adds) a finding and leaves the rest of the image alone; a predictor that relied on the"
                         + " spurious feature (the hospital, the chest tube, clean lungs) fails on the edited images.")
                 .section("Headline figures", summary);
-        for (StudyOutcome o : radEdit) {
+        for (int i = 0; i < radEdit.size(); i++) {
+            StudyOutcome o = radEdit.get(i);
             report = report.section(o.name() + ": " + o.question(), o.shift())
                     .section(o.name() + ": example edits", o.examples())
-                    .section(o.name() + ": edit quality against the true counterfactuals", o.quality());
+                    .section(o.name() + ": edit quality against the true counterfactuals", o.quality())
+                    .section(o.name() + ": the score filter on a pool with failures (seed 0)", pools.get(i));
         }
         List<ResultRow> rows = radEdit.stream().flatMap(o -> o.run().rows().stream()).toList();
+        report = report.section("acquisition: the sweep behind the study's defaults (seed 0, " + plan.poolRecords()
+                + " records per setting)", sweep);
         report = report.section("Editing scores of all RadEdit edits",
                 new RunSummary(rows, true, plan.threshold()).histogram());
         return report
                 .section("Baselines: RadEdit vs LANCE-like vs DiffEdit-like, edit quality", baselines.quality())
+                .section("Baselines: figures over " + plan.seeds() + " seed(s), mean ± sd",
+                        new FigureTable("Baseline figures (% or mean |change|)", "method", summary.baselines()))
                 .section("Baselines: what each method does to the predictors", baselines.shift())
                 .section("Baselines: example edits", baselines.examples())
                 .section("Baselines: composition (the null edit once and " + DemoPlan.COMPOSITION_TIMES + " times)",
                         composition);
-    }
-
-    private static double percent(double fraction) {
-        return DemoSummary.round(100 * fraction);
     }
 
     /** Creates the output folder (fails early, naming it, when it cannot be made). */

@@ -13,7 +13,7 @@ import org.radedit.suite.Suite;
  * edited images reuse (the lung masks), a weak and a strong segmenter, and the paper's ΔDice.
  */
 public record SegmenterStudy(String name, String question, Suite suite, MaskSpec truth, Segmenter weak,
-                             Segmenter strong, PaperFigure paperWeak, PaperFigure paperStrong) {
+                             Segmenter strong, PaperFigure paperWeak, PaperFigure paperStrong) implements Study {
 
     public SegmenterStudy {
         Objects.requireNonNull(suite, "suite");

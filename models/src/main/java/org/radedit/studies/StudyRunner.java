@@ -12,6 +12,7 @@ import org.radedit.progress.WorkProgressBar;
 import org.radedit.suite.DirectorySink;
 import org.radedit.suite.ExampleEdits;
 import org.radedit.suite.QualityAssessor;
+import org.radedit.suite.QualityReport;
 import org.radedit.suite.RunSummary;
 import org.radedit.suite.ShiftEvaluator;
 import org.radedit.suite.ShiftReport;
@@ -43,6 +44,14 @@ public final class StudyRunner {
         }
     }
 
+    /** Runs a study; {@code directory} names its result directory (studies may share one). */
+    public StudyOutcome run(Study study, String directory) {
+        if (study instanceof ClassifierStudy c) {
+            return run(c, directory);
+        }
+        return run((SegmenterStudy) study, directory);
+    }
+
     /** Runs a classifier study; {@code directory} names its result directory (studies may share one). */
     public StudyOutcome run(ClassifierStudy study, String directory) {
         return run(study.name(), study.question(), List.of(study.weak().name(), study.strong().name()), study.suite(),
@@ -62,8 +71,9 @@ public final class StudyRunner {
         RunSummary run = withProgress(suite, name)
                 .resume(new DirectorySink(editsDir.resolve(directory)), evaluator, quality, examples);
         finished(run, name);
-        return new StudyOutcome(name, question, predictors, withPaper.apply(evaluator.report()), quality.report(), run,
-                examples.grid(name));
+        List<QualityReport> perSeed = quality.seeds().stream().map(quality::report).toList();
+        return new StudyOutcome(name, question, predictors, withPaper.apply(evaluator.report()), quality.report(),
+                perSeed, run, examples.grid(name));
     }
 
     /**

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The main job on a tiny plan: what it writes, and that a resumed run makes nothing twice. */
 class PhantomDemoTest {
 
-    /** Two-step edits score at random: keep them all (threshold -1) so every figure is defined. */
-    private static final DemoPlan TINY = new DemoPlan("tiny", 2, 1, 1, 2, -1);
+    /**
+     * Two-step edits score at random: keep them all (threshold -1) so every figure is defined. Two
+     * seeds (so every repeated figure has an sd), score-filter pools of one record per part.
+     */
+    private static final DemoPlan TINY = new DemoPlan("tiny", 2, 1, 1, 2, 1, 2, -1);
 
     @Test
     void theDemoWritesItsReportAndSummaryAndResumesWithoutRedoingEdits(@TempDir Path out) throws IOException {
@@ -32,8 +35,11 @@ class PhantomDemoTest {
         for (String study : List.of("acquisition", "presentation")) {
             for (String predictor : List.of("weak", "strong")) {
                 for (String images : List.of("real", "edited")) {
-                    double v = json.getAsJsonObject(study).getAsJsonObject(predictor).get(images).getAsDouble();
+                    JsonObject figures = json.getAsJsonObject(study).getAsJsonObject(predictor);
+                    double v = figures.get(images).getAsDouble();
                     assertTrue(v >= 0 && v <= 100, study + "." + predictor + "." + images + " = " + v);
+                    double sd = figures.get(images + "_sd").getAsDouble(); // two seeds: a number, not null
+                    assertTrue(sd >= 0 && sd <= 100, study + "." + predictor + "." + images + "_sd = " + sd);
                 }
             }
         }
@@ -41,6 +47,9 @@ class PhantomDemoTest {
             for (String images : List.of("real", "edema", "pacemaker", "consolidation")) {
                 double v = json.getAsJsonObject("population").getAsJsonObject(predictor).get(images).getAsDouble();
                 assertTrue(v > 50 && v <= 100, "population." + predictor + "." + images + " = " + v);
+                JsonObject figures = json.getAsJsonObject("population").getAsJsonObject(predictor);
+                assertEquals(images.equals("real"), figures.get(images + "_sd").isJsonNull(),
+                        "real Dice is measured once; an added finding's is repeated over the seeds: " + figures);
             }
         }
         for (String method : List.of("radedit", "lance", "diffedit")) {
@@ -57,8 +66,36 @@ class PhantomDemoTest {
         }
         double kept = json.getAsJsonObject("score").get("kept_fraction").getAsDouble();
         assertTrue(kept >= 0 && kept <= 1, "kept fraction " + kept);
-        assertEquals(TINY.totalEdits() - 2, json.getAsJsonObject("score").get("edits").getAsInt(),
-                "every RadEdit edit of the studies, not the baselines' LANCE and DiffEdit ones");
+        assertEquals(2 * (2 + 2 + 3 * 1), TINY.studyEdits());
+        assertEquals(TINY.studyEdits(), json.getAsJsonObject("score").get("edits").getAsInt(),
+                "every RadEdit edit of the studies at every seed, not the baselines' or the pools'");
+        JsonObject filter = json.getAsJsonObject("score_filter");
+        assertEquals(List.of("acquisition", "presentation", "population-edema", "population-pacemaker",
+                "population-consolidation"), List.copyOf(filter.keySet()));
+        for (String study : filter.keySet()) {
+            JsonObject f = filter.getAsJsonObject(study);
+            // the study's own edit of seed 0, two guidance weights, two methods, one wrong prompt
+            assertEquals(1 + ScoreFilterPools.PARTS, f.get("edits").getAsInt(), study + ": " + f);
+            assertEquals(1 + ScoreFilterPools.PARTS, f.get("kept").getAsInt(), "threshold -1 keeps every edit");
+            int good = f.get("good").getAsInt();
+            assertEquals(good, f.get("kept_good").getAsInt());
+            assertEquals((double) good / (1 + ScoreFilterPools.PARTS), f.get("precision").getAsDouble(), 1e-4,
+                    "keeping everything, precision is the base rate");
+        }
+        assertTrue(Files.isRegularFile(out.resolve("edits").resolve("acquisition-wrong-prompt").resolve("results.tsv")),
+                "the wrong prompt's edits have their own directory");
+        JsonObject sweep = json.getAsJsonObject("acquisition_sweep");
+        var sweepRows = sweep.getAsJsonArray("rows");
+        assertEquals(DefaultsSweep.points(PhantomStudies.acquisitionMasks().size()), sweepRows.size(), sweep.toString());
+        assertTrue(sweepRows.get(0).getAsJsonObject().get("study_default").getAsBoolean(), "the defaults come first");
+        for (var row : sweepRows) {
+            JsonObject r = row.getAsJsonObject();
+            assertEquals(1, r.get("edits").getAsInt(), "one record per setting: " + r);
+            assertEquals(r.get("error_to_counterfactual").getAsDouble() / r.get("error_unedited").getAsDouble(),
+                    r.get("ratio").getAsDouble(), 1e-3, r.toString());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("edits").resolve("acquisition-sweep-lungs").resolve("results.tsv")),
+                "a mask other than the default has its own directory");
 
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<img") && html.contains("data:image/png;base64,"), "pictures inlined");
@@ -70,6 +107,8 @@ class PhantomDemoTest {
 
         Path index = out.resolve("edits").resolve("presentation").resolve("results.tsv");
         String rowsBefore = Files.readString(index);
+        Path wrongIndex = out.resolve("edits").resolve("population-edema-wrong-prompt").resolve("results.tsv");
+        String wrongBefore = Files.readString(wrongIndex);
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("composition: the null edit"), "the composition test ran");
         ByteArrayOutputStream resumedLog = new ByteArrayOutputStream();
         PhantomDemo.Result resumed = new PhantomDemo(TINY, out, true, new PrintStream(resumedLog, true, StandardCharsets.UTF_8))
@@ -77,16 +116,18 @@ class PhantomDemoTest {
         assertFalse(resumedLog.toString(StandardCharsets.UTF_8).contains("composition: the null edit"),
                 "the resumed run read the composition test back");
         assertEquals(rowsBefore, Files.readString(index), "no presentation edit was made again");
+        assertEquals(wrongBefore, Files.readString(wrongIndex), "no pool edit was made again");
+        assertEquals(first.summary().scoreFilter().keySet(), resumed.summary().scoreFilter().keySet());
         // Stored edits are 16-bit PNGs: read back, they may move a segmenter's Dice in the third decimal.
         assertClose(first.summary().figures().toString(), resumed.summary().figures().toString());
         assertClose(first.summary().baselines().toString(), resumed.summary().baselines().toString());
         assertEquals(first.summary().edits(), resumed.summary().edits());
     }
 
-    /** The same text with every number within 0.05 of the other's. */
+    /** The same text with every number (a mean, or the sd after its "±") within 0.05 of the other's. */
     private static void assertClose(String expected, String actual) {
-        String[] a = expected.split("(?<=[=,{}\\s])|(?=[,{}])");
-        String[] b = actual.split("(?<=[=,{}\\s])|(?=[,{}])");
+        String[] a = expected.split("(?<=[=,{}\\s±])|(?=[,{}±])");
+        String[] b = actual.split("(?<=[=,{}\\s±])|(?=[,{}±])");
         assertEquals(a.length, b.length, expected + " vs " + actual);
         for (int i = 0; i < a.length; i++) {
             try {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.radedit.phantom.Finding;
 import org.radedit.data.StudyRecord;
 import org.radedit.image.Image;
+import org.radedit.models.PhantomModels;
 import org.radedit.suite.EditResult;
 import org.radedit.suite.EditResults;
 import org.radedit.suite.ShiftReport;
@@ -45,6 +46,28 @@ class PhantomStudiesTest {
         assertTrue(population.stream().allMatch(r -> r.findings().isEmpty()), "clean lungs, nothing to remove");
         var e = assertThrows(IllegalArgumentException.class, () -> studies.population(Finding.CARDIOMEGALY, 2));
         assertEquals("the population study adds one of [EDEMA, PACEMAKER, CONSOLIDATION], got CARDIOMEGALY", e.getMessage());
+    }
+
+    @Test
+    void theSecondSeedRangeDrawsOtherPatientsUnderItsOwnNames() {
+        PhantomStudies second = new PhantomStudies(studies.world(), PhantomModels.committed(manager), CohortSeeds.SECOND);
+        List<StudyRecord> first = studies.presentation(5).suite().records().toList();
+        List<StudyRecord> other = second.presentation(5).suite().records().toList();
+        assertEquals(5, other.size());
+        assertTrue(other.stream().allMatch(r -> r.id().startsWith("presentation-biased-second-")
+                && r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE)), "the same selection, named apart");
+        for (StudyRecord a : first) {
+            for (StudyRecord b : other) {
+                assertTrue(!java.util.Arrays.equals(a.image().pixels(), b.image().pixels()), a.id() + " vs " + b.id());
+            }
+        }
+        // its true counterfactuals are its own patients'
+        StudyRecord r = other.get(0);
+        Image cf = second.counterfactual(r, new org.radedit.suite.LabelChange(Finding.PNEUMOTHORAX, false));
+        assertTrue(cf != null && studies.counterfactual(r, new org.radedit.suite.LabelChange(Finding.PNEUMOTHORAX, false))
+                == null, "the first range does not know the second's records");
+        assertEquals(CohortSeeds.SECOND, CohortSeeds.named("second"));
+        assertThrows(IllegalArgumentException.class, () -> CohortSeeds.named("third"));
     }
 
     @Test

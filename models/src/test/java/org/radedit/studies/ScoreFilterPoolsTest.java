@@ -1,0 +1,59 @@
+package org.radedit.studies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import ai.djl.ndarray.NDManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.radedit.models.PhantomPrompts;
+import org.radedit.phantom.Finding;
+import org.radedit.suite.Suite;
+
+/** The score-filter pools' wrong prompts: another finding named, in the study's own form. */
+class ScoreFilterPoolsTest {
+
+    private static NDManager manager;
+    private static PhantomStudies studies;
+
+    @BeforeAll
+    static void load() {
+        manager = NDManager.newBaseManager();
+        studies = PhantomStudies.committed(manager);
+    }
+
+    @AfterAll
+    static void close() {
+        manager.close();
+    }
+
+    @Test
+    void aRemovalMovesAwayFromAnotherFindingTowardsANormalReport() {
+        Suite wrong = ScoreFilterPools.wrongPrompt(studies.acquisition(2).suite());
+        assertEquals(PhantomPrompts.NORMAL, wrong.promptText());
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.negativePromptText());
+        assertEquals(Finding.COVID, Finding.from(wrong.change().finding()), "still judged as removing COVID");
+        Suite presentation = ScoreFilterPools.wrongPrompt(studies.presentation(2).suite());
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.EDEMA), presentation.negativePromptText());
+    }
+
+    @Test
+    void anAdditionAsksForAnotherFindingWithoutANegativePrompt() {
+        Suite wrong = ScoreFilterPools.wrongPrompt(studies.population(Finding.EDEMA, 2).suite());
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.promptText());
+        assertNull(wrong.negativePromptText());
+        assertEquals(Finding.EDEMA, Finding.from(wrong.change().finding()), "still judged as adding edema");
+    }
+
+    @Test
+    void everyStudyFindingHasAnotherFindingToConfuse() {
+        for (Finding f : ScoreFilterPools.WRONG_FINDING.keySet()) {
+            assertNotEquals(f, ScoreFilterPools.WRONG_FINDING.get(f));
+        }
+        for (Finding f : PhantomStudies.populationFindings()) {
+            assertNotEquals(null, ScoreFilterPools.WRONG_FINDING.get(f), f.toString());
+        }
+    }
+}
