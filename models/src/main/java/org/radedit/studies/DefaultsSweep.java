@@ -42,7 +42,7 @@ final class DefaultsSweep {
      * user would try, {@code defaultMask} the study's own among them.
      */
     SweepReport sweep(ClassifierStudy study, String directory, Map<String, MaskSpec> masks, String defaultMask) {
-        ClassifierStudy onProbe = study.with(s -> s.limit(plan.poolRecords()).seed(0));
+        Study onProbe = plan.probe(study);
         Setting defaults = onProbe.suite().settings().get(0);
         List<SweepReport.Row> rows = new ArrayList<>();
         rows.add(row("defaults", defaultMask + ", w=" + defaults.guidance() + ", skip 0, T=" + defaults.steps(), onProbe,
@@ -67,7 +67,7 @@ final class DefaultsSweep {
         return new SweepReport(study.name(), rows);
     }
 
-    private SweepReport.Row row(String axis, String value, ClassifierStudy onProbe, UnaryOperator<Suite> change,
+    private SweepReport.Row row(String axis, String value, Study onProbe, UnaryOperator<Suite> change,
                                 String directory, boolean isDefault) {
         StudyOutcome o = runner.run(onProbe.with(change), directory);
         QualityRow q = o.quality().rows().get(0);

@@ -50,6 +50,11 @@ public record DemoPlan(String name, int classifierRecords, int populationRecords
         return new DemoPlan("quick", 16, 8, 8, 1, 2, 25, EditingScore.DEFAULT_THRESHOLD);
     }
 
+    /** A study on its first {@code poolRecords} records at seed 0: what the score-filter pools and the sweep edit. */
+    Study probe(Study study) {
+        return study.with(s -> s.limit(poolRecords).seed(0));
+    }
+
     /** The edit seeds: 0, 1, ..., seeds - 1. */
     public long[] seedList() {
         return java.util.stream.LongStream.range(0, seeds).toArray();

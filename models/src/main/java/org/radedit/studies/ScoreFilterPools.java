@@ -29,10 +29,12 @@ import org.radedit.suite.Suite;
  */
 final class ScoreFilterPools {
 
-    /** Failure parts per pool: two guidance weights, two methods, one wrong prompt. */
-    static final int PARTS = 5;
     static final double UNDERSHOOT = 0.5;
     static final double OVERSHOOT = 15;
+    /** The other methods of a pool's method part. */
+    static final List<EditMethod> METHODS = List.of(EditMethod.LANCE, EditMethod.DIFFEDIT);
+    /** Failure edits per pool record: the two guidance weights, the other methods, one wrong prompt. */
+    static final int PARTS = 2 + METHODS.size() + 1;
 
     /** The finding a wrong prompt names instead of the study's: a look-alike where there is one. */
     static final Map<Finding, Finding> WRONG_FINDING = Map.of(
@@ -54,9 +56,10 @@ final class ScoreFilterPools {
     ScorePool pool(Study study, StudyOutcome outcome, String directory) {
         int n = plan.poolRecords();
         Set<String> ids = study.suite().records().limit(n).map(StudyRecord::id).collect(Collectors.toSet());
-        Study onPool = study.with(s -> s.limit(n).seed(0));
+        Study onPool = plan.probe(study);
         StudyOutcome guidance = runner.run(onPool.with(s -> s.guidance(UNDERSHOOT, OVERSHOOT)), directory);
-        StudyOutcome methods = runner.run(onPool.with(s -> s.method(EditMethod.LANCE, EditMethod.DIFFEDIT)), directory);
+        StudyOutcome methods = runner.run(onPool.with(s -> s.method(METHODS.get(0),
+                METHODS.subList(1, METHODS.size()).toArray(EditMethod[]::new))), directory);
         StudyOutcome wrong = runner.run(onPool.with(ScoreFilterPools::wrongPrompt), directory + "-wrong-prompt");
         return ScorePool.empty(study.name(), plan.threshold())
                 .with("study's setting", outcome.quality(), v -> v.seed() == 0 && ids.contains(v.recordId()))
