@@ -46,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--skip-evaluation", description = "do not measure held-out metrics at the end")
     boolean skipEvaluation;
 
+    @Option(names = "--fine-tune", description = "start from these weights (e.g. models/weights/unet.weights) instead of"
+            + " a fresh initialisation; the schedule (warm-up, cosine) starts over")
+    Path fineTune;
+
     @Option(names = "--publish", description = "copy the weights and card into the project's models/weights folder")
     boolean publish;
 
@@ -54,7 +58,10 @@ final class TrainCommand implements Callable<Integer> {
         Recipe recipe = PhantomTasks.recipe(kind);
         TrainingOptions options = new TrainingOptions(steps != null ? steps : recipe.steps(),
                 learningRate != null ? learningRate : recipe.learningRate(), recipe.warmupSteps(), checkpointEvery,
-                runDir.resolve(kind), resume, !skipEvaluation);
+                runDir.resolve(kind), resume, !skipEvaluation, fineTune);
+        if (fineTune != null && !Files.isRegularFile(fineTune)) {
+            throw new IllegalArgumentException("--fine-tune: no weight file at " + fineTune.toAbsolutePath());
+        }
         int batchSize = batch != null ? batch : recipe.batchSize();
         System.out.printf("training %s: %s; %d steps, batch %d, lr %s -> %s%n", kind, recipe.summary(), options.steps(),
                 batchSize, options.learningRate(), options.runDir());

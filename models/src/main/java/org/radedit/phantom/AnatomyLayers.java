@@ -17,6 +17,7 @@ final class AnatomyLayers {
     final float[] body;          // body coverage
     final float[] tissue;        // soft-tissue density: thicker in the middle of the body
     final float[] air;           // lung air in front of the pixel, 0..1 (less at the lung edges, none behind the heart)
+    final float[] vessels;       // lung markings: density of the pulmonary vessels where lung air surrounds them
     final float[] heart;         // coverage of the heart as rendered
     final float[] normalHeart;   // coverage of the patient's normal heart
     final float[] rightLungMask; // binary, patient's right lung (image left)
@@ -28,6 +29,7 @@ final class AnatomyLayers {
         body = new float[n];
         tissue = new float[n];
         air = new float[n];
+        vessels = new float[n];
         heart = new float[n];
         normalHeart = new float[n];
         rightLungMask = new float[n];
@@ -40,6 +42,9 @@ final class AnatomyLayers {
         int size = r.size;
         AnatomyLayers f = new AnatomyLayers(r.pixels());
         float[] occluder = new float[r.pixels()];        // heart or aortic knob, hiding lung air
+        for (VesselSegment v : a.vessels()) {
+            r.maxSegment(f.vessels, v.x0(), v.y0(), v.x1(), v.y1(), v.width(), (float) v.strength());
+        }
         heart(r, a.heart(), f.normalHeart, null);
         heart(r, renderedHeart, f.heart, f.heartMask);
         LungShape right = a.rightLung();

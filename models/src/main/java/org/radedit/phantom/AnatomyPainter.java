@@ -20,10 +20,6 @@ final class AnatomyPainter {
      */
     static void paint(Raster r, PatientAnatomy a, AnatomyLayers f, float[] rim, float[] density) {
         int n = r.pixels();
-        float[] vessels = new float[n];
-        for (VesselSegment v : a.vessels()) {
-            r.maxSegment(vessels, v.x0(), v.y0(), v.x1(), v.y1(), v.width(), (float) v.strength());
-        }
         float[] bones = new float[n];
         for (BoneBand b : a.bones()) {
             r.addBand(bones, b);
@@ -38,7 +34,7 @@ final class AnatomyPainter {
         }
         for (int k = 0; k < n; k++) {
             float d = f.tissue[k] - LUNG_AIR * f.air[k] + HEART * f.heart[k];
-            d += vessels[k] * f.air[k] * (1 - rim[k]);
+            d += f.vessels[k] * f.air[k] * (1 - rim[k]);
             d += bones[k] - TRACHEA_AIR * airways[k];
             density[k] = d;
         }

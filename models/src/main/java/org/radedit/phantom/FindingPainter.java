@@ -20,7 +20,10 @@ final class FindingPainter {
     static final float TUBE_WALL = 0.55f;
     static final float TUBE_STRIPE = 0.55f;
     static final float GENERATOR = 2.5f;
-    static final float LEAD = 1.1f;
+    static final float LEAD = 2.0f;
+    static final double LEAD_WIDTH = 0.013;
+    static final double AIR_BRONCHOGRAM = 0.75;           // bronchi keep this much of their air
+    static final double LOWER_LOBE_BEHIND_HEART = 0.55;   // the column share a lower lobe leaves beside the heart
 
     private FindingPainter() {
     }
@@ -103,7 +106,15 @@ final class FindingPainter {
         return mask;
     }
 
-    /** A lobe filled with fluid: dense and patchy, sharp along its fissure, with dark air bronchograms. */
+    /**
+     * A lobe whose airspaces fill with fluid. A fraction {@code fill} of the lobe's air column turns
+     * to soft-tissue density, vessels included: the lung pixel's own contribution, air × (vessel −
+     * LUNG_AIR), shrinks by that fraction, so at full fill the vessels vanish into the opacity and
+     * the lobe is as dense as the heart or the abdomen it touches, whose border it then hides (the
+     * silhouette sign). Only the air bronchograms, airways still holding air, stay dark. A lower lobe
+     * lies behind the heart's border, so near the heart it fills only part of the column: it hides
+     * the diaphragm, not the heart border; a middle lobe hides the right heart border.
+     */
     static float[] consolidation(Raster r, PatientAnatomy a, AnatomyLayers f, float[] rim, Consolidation c,
                                  long seed, float[] density) {
         float[] mask = new float[r.pixels()];
@@ -124,18 +135,22 @@ final class FindingPainter {
                     continue;   // outside this lung (and its antialiased border)
                 }
                 double l = lung.lateralCoordinate(x) / lung.lateralWidth();
-                double w = switch (c.lobe()) {
+                double share = switch (c.lobe()) {   // the part of the air column this lobe fills
                     case UPPER -> t < c.fissure() ? 1 : 0;
                     case MIDDLE -> t >= c.fissure()
                             ? (1 - Raster.smoothstep(0.72, 0.86, t)) * (1 - Raster.smoothstep(0.1, 0.45, l)) : 0;
-                    case LOWER -> Raster.smoothstep(c.fissure(), c.fissure() + 0.12, t);
+                    case LOWER -> Raster.smoothstep(c.fissure(), c.fissure() + 0.12, t)
+                            * (1 - LOWER_LOBE_BEHIND_HEART * (1 - Raster.smoothstep(0.05, 0.3, l))
+                                    * (1 - Raster.smoothstep(0.8, 0.95, t)));
                 };
-                if (w <= 0) {
+                if (share <= 0) {
                     continue;
                 }
                 int k = j * r.size + i;
-                double texture = 0.6 + 0.4 * ValueNoise.at(seed, x * 14, y * 14);
-                add(density, mask, k, c.strength() * w * texture * f.air[k] * (1 - rim[k]) * (1 - 0.6 * bronchi[k]));
+                double texture = 0.85 + 0.15 * ValueNoise.at(seed, x * 14, y * 14);
+                double fill = c.strength() * share * texture * (1 - AIR_BRONCHOGRAM * bronchi[k]);
+                double lungContribution = f.air[k] * (AnatomyPainter.LUNG_AIR - f.vessels[k]) * (1 - rim[k]);
+                add(density, mask, k, fill * lungContribution);
             }
         }
         return mask;
@@ -190,11 +205,11 @@ final class FindingPainter {
         return mask;
     }
 
-    /** A dense rounded generator and thin leads. */
+    /** Metal: a rounded generator and thin leads, both far denser than bone. */
     static float[] pacemaker(Raster r, Pacemaker p, float[] density) {
         float[] metal = new float[r.pixels()];
         for (Path lead : p.leads()) {
-            r.maxPath(metal, lead, 0.011, LEAD);
+            r.maxPath(metal, lead, LEAD_WIDTH, LEAD);
         }
         double hx = p.width() / 2;
         double hy = p.height() / 2;

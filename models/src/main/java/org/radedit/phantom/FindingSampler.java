@@ -59,11 +59,16 @@ public final class FindingSampler {
         return new FindingGeometry.ChestTube(side, path, r.nextDouble(0.012, 0.015), r.nextInt(0, 3), 1.0);
     }
 
-    /** Generator in the upper left chest (image right); leads via the veins into the right heart. */
+    /**
+     * Generator in the left infraclavicular pocket, projected over the upper lateral lung (image
+     * right); a slack loop of lead below it, then the lead across the upper lung to the superior
+     * vena cava and down into the right heart.
+     */
     private static FindingGeometry pacemaker(SplittableRandom r, PatientAnatomy a) {
         double cx = a.centerX();
-        double gx = cx + r.nextDouble(0.24, 0.28);
-        double gy = a.leftLung().apexY() + r.nextDouble(0.07, 0.1);
+        LungShape lung = a.leftLung();
+        double gy = lung.apexY() + r.nextDouble(0.13, 0.2) * lung.height();
+        double gx = lung.imageX(lung.lateralEdge(gy) * r.nextDouble(0.5, 0.75));
         double w = r.nextDouble(0.09, 0.11);
         double h = r.nextDouble(0.065, 0.08);
         HeartShape heart = a.heart();   // the normal heart, so leads do not move with cardiomegaly
@@ -71,12 +76,15 @@ public final class FindingSampler {
         double atriumY = heart.axisY(-0.55);
         double svcX = cx - r.nextDouble(0.02, 0.035);
         double svcY = atriumY - r.nextDouble(0.07, 0.09);
-        Path toSvc = Path.cubic(gx - 0.3 * w, gy - 0.2 * h, cx + 0.14, gy - 0.07, cx + 0.01, gy - 0.04,
+        double sag = r.nextDouble(0.05, 0.08);   // how far the slack loop hangs below the generator
+        Path loop = Path.cubic(gx + 0.1 * w, gy + 0.4 * h, gx + 0.45 * w, gy + 0.5 * h + sag,
+                gx - 0.7 * w, gy + 0.5 * h + sag, gx - 0.6 * w, gy, 16);
+        Path toSvc = Path.cubic(gx - 0.6 * w, gy, gx - 0.6 * w - 0.03, gy - 0.05, cx + 0.05, svcY - 0.08,
                 svcX, svcY, 24);
         Path ventricular = Path.cubic(svcX, svcY, svcX, svcY + 0.07, atriumX + 0.02, atriumY + 0.06,
                 heart.axisX(0.6), heart.axisY(0.6) + 0.01, 24);
         List<Path> leads = new ArrayList<>();
-        leads.add(toSvc.then(ventricular));
+        leads.add(loop.then(toSvc).then(ventricular));
         if (r.nextBoolean()) {   // dual chamber: a second lead hooks up into the right atrial appendage
             Path atrial = Path.cubic(svcX, svcY, svcX - 0.005, svcY + 0.05, atriumX + 0.02, atriumY + 0.04,
                     atriumX + 0.04, atriumY - 0.015, 16);
@@ -120,7 +128,7 @@ public final class FindingSampler {
                         0.009, 1));
             }
         }
-        return new FindingGeometry.Consolidation(side, lobe, fissure, r.nextDouble(0.65, 0.9), bronchi);
+        return new FindingGeometry.Consolidation(side, lobe, fissure, r.nextDouble(0.85, 1.0), bronchi);
     }
 
     /** Two to four soft blobs along the lateral wall of each lower lung. */

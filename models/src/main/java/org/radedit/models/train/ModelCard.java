@@ -12,6 +12,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.radedit.io.AtomicFiles;
 import org.radedit.models.nn.Networks;
+import org.radedit.models.weights.WeightFile;
 
 /** The card committed beside a weight file: data, steps, time, loss curve, held-out metrics. */
 final class ModelCard {
@@ -32,13 +33,24 @@ final class ModelCard {
         md.append("| configuration | ").append(describe(task.config())).append(" |\n");
         md.append("| data | ").append(task.dataDescription()).append(" |\n");
         md.append("| steps | ").append(options.steps()).append(" (Adam, peak lr ").append(options.learningRate())
-                .append(", warm-up ").append(options.warmupSteps()).append(", cosine to a tenth) |\n");
+                .append(", warm-up ").append(options.warmupSteps()).append(", cosine to a tenth)")
+                .append(fineTuned(task, options)).append(" |\n");
         md.append("| time | ").append(String.format("%.1f min", log.elapsedSeconds() / 60)).append(" |\n");
         md.append("| final loss | ").append(String.format("%.5f (mean of the last 100 steps)", log.recentLoss(100))).append(" |\n");
         md.append("\n## Held-out metrics\n\n| metric | value |\n|---|---|\n");
         metrics.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format("%.4f", v)).append(" |\n"));
         md.append("\n## Loss\n\n![loss curve](").append(curve.getFileName()).append(")\n");
         return AtomicFiles.writeString(dir.resolve(task.kind() + ".md"), md.toString());
+    }
+
+    /** "; fine-tuned from ..." when the run started from earlier weights, else nothing. */
+    private static String fineTuned(TrainingTask task, TrainingOptions options) throws IOException {
+        if (options.startFrom() == null) {
+            return "";
+        }
+        long before = WeightFile.header(options.startFrom()).step();
+        return String.format("; fine-tuned from %s, which had been trained %d steps", options.startFrom().getFileName(),
+                before);
     }
 
     /** Arrays written out, long lists summarised (a vocabulary is its size). */

@@ -12,9 +12,18 @@ import java.nio.file.Path;
  * @param runDir          where checkpoints, the loss log and the final weights go
  * @param resume          continue from {@code runDir}'s checkpoint if there is one
  * @param evaluate        measure held-out metrics at the end (smoke tests skip it)
+ * @param startFrom       weights to start from instead of a fresh initialisation (a fine-tune), or null;
+ *                        a resumed run starts from its checkpoint instead
  */
 public record TrainingOptions(long steps, float learningRate, int warmupSteps, long checkpointEvery, Path runDir,
-                              boolean resume, boolean evaluate) {
+                              boolean resume, boolean evaluate, Path startFrom) {
+
+    /** A run from a fresh initialisation. */
+    public TrainingOptions(long steps, float learningRate, int warmupSteps, long checkpointEvery, Path runDir,
+                           boolean resume, boolean evaluate) {
+        this(steps, learningRate, warmupSteps, checkpointEvery, runDir, resume, evaluate, null);
+    }
+
     public TrainingOptions {
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be positive, got " + steps);

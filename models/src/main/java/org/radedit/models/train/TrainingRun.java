@@ -22,8 +22,8 @@ import org.radedit.models.weights.WeightFile;
 /**
  * The training loop shared by every network: Adam with warm-up and cosine decay, a fresh batch per
  * step, a progress line, a checkpoint (weights + loss log) every few hundred steps written
- * atomically, {@code --resume} from the last checkpoint, and at the end the final weights, the
- * held-out metrics and a card.
+ * atomically, {@code --resume} from the last checkpoint, a fine-tune from given weights, and at the
+ * end the final weights, the held-out metrics and a card.
  */
 public final class TrainingRun {
 
@@ -65,6 +65,10 @@ public final class TrainingRun {
                     trainer.initialize(task.inputShapes());
                     if (start > 0) {
                         WeightFile.load(task.block(), task.kind(), checkpoint);
+                    } else if (options.startFrom() != null) {
+                        long before = WeightFile.load(task.block(), task.kind(), options.startFrom()).step();
+                        out.printf("%s: fine-tuning %s (trained %d steps before)%n", task.kind(), options.startFrom(),
+                                before);
                     }
                     ProgressLine progress = new ProgressLine(out, task.kind(), options.steps());
                     long began = System.nanoTime();

@@ -45,4 +45,25 @@ class TrainingSmokeTest {
             assertTrue(Files.exists(run.resolve(kind + ".md")), kind + " card");
         }
     }
+
+    @Test
+    void aFineTuneStartsFromTheGivenWeights() throws IOException {
+        String kind = PhantomTasks.SEGMENTER_WEAK;
+        Path base = dir.resolve("base");
+        TrainingRun.Result first = TrainingRun.run(PhantomTasks.create(kind, 2),
+                new TrainingOptions(2, 1e-3f, 1, 1, base, false, false), Device.cpu(), System.out);
+        // One step at a learning rate far below float precision leaves every weight bit-identical, so
+        // the fine-tuned file equals its start exactly; a fresh initialisation would not.
+        Path tuned = dir.resolve("tuned");
+        TrainingRun.Result fineTuned = TrainingRun.run(PhantomTasks.create(kind, 2),
+                new TrainingOptions(1, 1e-30f, 1, 1, tuned, false, false, first.weights()), Device.cpu(), System.out);
+        assertEquals(WeightFile.header(first.weights()).sha256(), WeightFile.header(fineTuned.weights()).sha256());
+        Path fresh = dir.resolve("fresh");
+        TrainingRun.Result scratch = TrainingRun.run(PhantomTasks.create(kind, 2),
+                new TrainingOptions(1, 1e-30f, 1, 1, fresh, false, false), Device.cpu(), System.out);
+        assertTrue(!WeightFile.header(first.weights()).sha256().equals(WeightFile.header(scratch.weights()).sha256()),
+                "without a start the run initialises afresh");
+        assertTrue(Files.readString(fineTuned.card()).contains("fine-tuned from " + kind + ".weights, which had been"
+                + " trained 2 steps"), "the card says where the fine-tune started");
+    }
 }
