@@ -34,7 +34,7 @@ final class ModelCard {
         md.append("| data | ").append(task.dataDescription()).append(" |\n");
         md.append("| steps | ").append(options.steps()).append(" (Adam, peak lr ").append(options.learningRate())
                 .append(", warm-up ").append(options.warmupSteps()).append(", cosine to a tenth)")
-                .append(fineTuned(task, options)).append(" |\n");
+                .append(fineTuned(options)).append(" |\n");
         md.append("| time | ").append(String.format("%.1f min", log.elapsedSeconds() / 60)).append(" |\n");
         md.append("| final loss | ").append(String.format("%.5f (mean of the last 100 steps)", log.recentLoss(100))).append(" |\n");
         md.append("\n## Held-out metrics\n\n| metric | value |\n|---|---|\n");
@@ -44,7 +44,7 @@ final class ModelCard {
     }
 
     /** "; fine-tuned from ..." when the run started from earlier weights, else nothing. */
-    private static String fineTuned(TrainingTask task, TrainingOptions options) throws IOException {
+    private static String fineTuned(TrainingOptions options) {
         if (options.startFrom() == null) {
             return "";
         }
