@@ -22,7 +22,7 @@ import org.radedit.suite.ShiftRow;
 /**
  * The demo's figures from its studies' outcomes: the headline accuracies and Dice as mean ± sd over
  * the edit seeds (from the shift reports' estimates), the baselines' quality figures over the per-seed
- * quality reports, the score filter on each study's pool and the defaults sweep.
+ * quality reports, the score filter on each study's pool and the sweeps behind the defaults.
  */
 final class DemoFigures {
 
@@ -31,7 +31,7 @@ final class DemoFigures {
 
     static DemoSummary summary(StudyOutcome acquisition, StudyOutcome presentation, Map<Finding, StudyOutcome> population,
                                Map<String, Double> realDice, StudyOutcome baselines, CompositionReport composition,
-                               List<StudyOutcome> radEdit, List<ScorePool> pools, SweepReport sweep,
+                               List<StudyOutcome> radEdit, List<ScorePool> pools, List<SweepReport> sweeps,
                                Map<String, Object> run) {
         Map<String, Map<String, Map<String, Figure>>> figures = new LinkedHashMap<>();
         figures.put("acquisition", accuracy(acquisition));
@@ -55,7 +55,7 @@ final class DemoFigures {
         return new DemoSummary(figures, baselineFigures(baselines, composition), keptFraction(radEdit),
                 radEdit.stream().mapToInt(o -> o.run().rows().size()).sum(),
                 (int) radEdit.stream().flatMap(o -> o.run().rows().stream()).filter(ResultRow::kept).count(),
-                scoreFilter(pools), sweepFigures(sweep), run);
+                scoreFilter(pools), sweepFigures(sweeps), run);
     }
 
     /** Per method: the quality figures as mean ± sd over the seeds' reports, composition and shift figures. */
@@ -120,7 +120,16 @@ final class DemoFigures {
         return out;
     }
 
-    /** The defaults sweep: per setting its axis, value, removal rate (%), errors and ratio; the best and the default. */
+    /** The defaults sweeps by study name. */
+    private static Map<String, Map<String, Object>> sweepFigures(List<SweepReport> sweeps) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (SweepReport sweep : sweeps) {
+            out.put(sweep.study(), sweepFigures(sweep));
+        }
+        return out;
+    }
+
+    /** One sweep: per setting its axis, value, share done by the oracle (%), errors and ratio; the best and the default. */
     private static Map<String, Object> sweepFigures(SweepReport sweep) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SweepReport.Row r : sweep.rows()) {
@@ -128,7 +137,7 @@ final class DemoFigures {
             m.put("axis", r.axis());
             m.put("value", r.value());
             m.put("edits", r.edits());
-            m.put("removed", DemoSummary.round(100 * r.effective()));
+            m.put("done", DemoSummary.round(100 * r.effective()));
             m.put("error_to_counterfactual", DemoSummary.round(r.error(), 6));
             m.put("error_unedited", DemoSummary.round(r.unedited(), 6));
             m.put("ratio", DemoSummary.round(r.ratio(), 4));
@@ -136,7 +145,6 @@ final class DemoFigures {
             rows.add(m);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("study", sweep.study());
         out.put("rows", rows);
         SweepReport.Row best = sweep.best();
         out.put("best", best == null ? null : best.axis() + " " + best.value());

@@ -14,8 +14,8 @@ import org.radedit.score.EditingScore;
  * @param populationRecords records per added finding of the population study
  * @param baselineRecords   records the LANCE-like and DiffEdit-like edits are made for (at most classifierRecords)
  * @param seeds             edit seeds 0, 1, ... every study repeats its edits with
- * @param poolRecords       records per part of each study's score-filter pool and per point of the acquisition
- *                          study's defaults sweep (seed 0; at most every study's records)
+ * @param poolRecords       records per part of each study's score-filter pool and per point of the defaults
+ *                          sweeps (seed 0; at most every study's records)
  * @param steps             sampling steps T of every edit
  * @param threshold         editing-score threshold below which edits are dropped
  */
@@ -75,14 +75,18 @@ public record DemoPlan(String name, int classifierRecords, int populationRecords
      * and the baselines' three methods once per seed (the baselines' RadEdit edits are the presentation
      * study's, read back), and per study a score-filter pool of {@link ScoreFilterPools#PARTS} parts
      * of {@code poolRecords} edits (the presentation pool's LANCE-like and DiffEdit-like edits are the
-     * baselines', read back), and the acquisition study's defaults sweep of {@code poolRecords} edits
-     * per point. The composition test's null edits are not counted.
+     * baselines', read back), and the sweeps behind the acquisition and the population studies'
+     * defaults, {@code poolRecords} edits per point. The composition test's null edits are not counted.
      */
     public int totalEdits() {
         int studies = 2 + populationFindings().size();
+        int sweepPoints = DefaultsSweep.removalPoints(PhantomStudies.acquisitionMasks().size(),
+                PhantomStudies.ACQUISITION_GUIDANCE);
+        for (Finding f : populationFindings()) {
+            sweepPoints += DefaultsSweep.additionPoints(PhantomStudies.populationGuidance(f));
+        }
         return seeds * (2 * classifierRecords + populationFindings().size() * populationRecords + 3 * baselineRecords)
-                + poolRecords * (studies * ScoreFilterPools.PARTS
-                + DefaultsSweep.points(PhantomStudies.acquisitionMasks().size()));
+                + poolRecords * (studies * ScoreFilterPools.PARTS + sweepPoints);
     }
 
     /** The RadEdit edits of the studies at the plan's own setting: every seed of every record. */

@@ -31,11 +31,11 @@ import tech.tablesaw.api.Table;
  * @param figures     study → predictor ("weak"/"strong") → condition ("real", "edited" or an added finding) → %
  * @param baselines   method → quality figure → value
  * @param scoreFilter study → figure of its score-filter pool (edits, good, precision, recall, roc_auc, ...)
- * @param sweep       the sweep behind the acquisition study's defaults: its rows, the best setting, whether it is the default
+ * @param sweeps      study → the sweep behind its defaults: its rows, the best setting, whether it is the default
  */
 public record DemoSummary(Map<String, Map<String, Map<String, Figure>>> figures,
                           Map<String, Map<String, Figure>> baselines, double keptFraction, int edits, int keptEdits,
-                          Map<String, Map<String, Double>> scoreFilter, Map<String, Object> sweep,
+                          Map<String, Map<String, Double>> scoreFilter, Map<String, Map<String, Object>> sweeps,
                           Map<String, Object> run) implements Renderable {
 
     /** A figure's mean over seed repeats and their sample sd (NaN for one repeat). */
@@ -69,7 +69,7 @@ public record DemoSummary(Map<String, Map<String, Map<String, Figure>>> figures,
         score.put("kept", keptEdits);
         root.put("score", score);
         root.put("score_filter", scoreFilter);
-        root.put("acquisition_sweep", sweep);
+        root.put("sweeps", sweeps);
         root.put("run", run);
         // Figures that could not be measured (no kept edit, one seed's sd) are NaN here and null in the JSON.
         JsonSerializer<Double> finiteOrNull = (v, type, context) -> v.isNaN() || v.isInfinite() ? JsonNull.INSTANCE

@@ -92,8 +92,13 @@ public final class PhantomDemo {
             for (Finding f : plan.populationFindings()) {
                 scorePools.add(pools.pool(populationStudies.get(f), population.get(f), directory(f)));
             }
-            SweepReport sweep = new DefaultsSweep(runner, plan).sweep(acquisitionStudy, "acquisition",
-                    PhantomStudies.acquisitionMasks(), PhantomStudies.ACQUISITION_MASK);
+            DefaultsSweep sweeper = new DefaultsSweep(runner, plan);
+            List<SweepReport> sweeps = new ArrayList<>();
+            sweeps.add(sweeper.removal(acquisitionStudy, "acquisition", PhantomStudies.acquisitionMasks(),
+                    PhantomStudies.ACQUISITION_MASK));
+            for (Finding f : plan.populationFindings()) {
+                sweeps.add(sweeper.addition(populationStudies.get(f), directory(f)));
+            }
             bar.finish();
             CompositionReport composition = composition(studies);
 
@@ -101,8 +106,8 @@ public final class PhantomDemo {
             List<StudyOutcome> radEdit = new ArrayList<>(List.of(acquisition, presentation));
             radEdit.addAll(population.values());
             DemoSummary summary = DemoFigures.summary(acquisition, presentation, population, realDice, baselines,
-                    composition, radEdit, scorePools, sweep, runFigures(minutes));
-            Path report = report(summary, radEdit, baselines, composition, scorePools, sweep)
+                    composition, radEdit, scorePools, sweeps, runFigures(minutes, radEdit));
+            Path report = report(summary, radEdit, baselines, composition, scorePools, sweeps)
                     .writeTo(out.resolve("report.html"));
             Path summaryFile = AtomicFiles.writeString(out.resolve("summary.json"), summary.json());
             return new Result(summary, report, summaryFile, minutes);
@@ -162,7 +167,7 @@ public final class PhantomDemo {
         return dice;
     }
 
-    private Map<String, Object> runFigures(double minutes) {
+    private Map<String, Object> runFigures(double minutes, List<StudyOutcome> radEdit) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("plan", plan.name());
         run.put("seeds", plan.seeds());
@@ -172,22 +177,31 @@ public final class PhantomDemo {
         run.put("baseline_records", plan.baselineRecords());
         run.put("pool_records", plan.poolRecords());
         run.put("steps", plan.steps());
-        run.put("guidance", PhantomStudies.GUIDANCE);
+        run.put("guidance", guidance(radEdit));
         run.put("score_threshold", plan.threshold());
         run.put("minutes", DemoSummary.round(minutes));
         run.put("resumed", resume);
         return run;
     }
 
+    /** Each study's guidance w, by study name (the baselines' is the presentation study's). */
+    private static Map<String, Double> guidance(List<StudyOutcome> radEdit) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (StudyOutcome o : radEdit) {
+            w.put(o.name(), o.run().rows().isEmpty() ? Double.NaN : o.run().rows().get(0).setting().guidance());
+        }
+        return w;
+    }
+
     private HtmlReport report(DemoSummary summary, List<StudyOutcome> radEdit, StudyOutcome baselines,
-                              CompositionReport composition, List<ScorePool> pools, SweepReport sweep) {
+                              CompositionReport composition, List<ScorePool> pools, List<SweepReport> sweeps) {
         HtmlReport report = HtmlReport.titled("RadEdit stress tests on the phantom world")
                 .note(String.format(Locale.ROOT, "Plan \"%s\": %d records per classification study, %d per added finding,"
                                 + " %d for the baselines, each edited with %d seed(s); score-filter pools of %d records"
-                                + " per part; test cohorts of the %s seed range; T=%d steps, guidance w=%s, score threshold"
-                                + " %.2f; %.1f minutes on this machine (%d cores).", plan.name(), plan.classifierRecords(),
-                        plan.populationRecords(), plan.baselineRecords(), plan.seeds(), plan.poolRecords(), cohorts.name(), plan.steps(),
-                        PhantomStudies.GUIDANCE,
+                                + " per part; test cohorts of the %s seed range; T=%d steps, guidance w per study %s,"
+                                + " score threshold %.2f; %.1f minutes on this machine (%d cores).", plan.name(),
+                        plan.classifierRecords(), plan.populationRecords(), plan.baselineRecords(), plan.seeds(),
+                        plan.poolRecords(), cohorts.name(), plan.steps(), summary.run().get("guidance"),
                         plan.threshold(), (double) summary.run().get("minutes"),
                         Runtime.getRuntime().availableProcessors()))
                 .note("Weak predictors were trained on a biased cohort, strong ones on a balanced one. An edit removes"
@@ -202,8 +216,10 @@ public final class PhantomDemo {
                     .section(o.name() + ": the score filter on a pool with failures (seed 0)", pools.get(i));
         }
         List<ResultRow> rows = radEdit.stream().flatMap(o -> o.run().rows().stream()).toList();
-        report = report.section("acquisition: the sweep behind the study's defaults (seed 0, " + plan.poolRecords()
-                + " records per setting)", sweep);
+        for (SweepReport sweep : sweeps) {
+            report = report.section(sweep.study() + ": the sweep behind the study's defaults (seed 0, "
+                    + plan.poolRecords() + " records per setting)", sweep);
+        }
         report = report.section("Editing scores of all RadEdit edits",
                 new RunSummary(rows, true, plan.threshold()).histogram());
         return report

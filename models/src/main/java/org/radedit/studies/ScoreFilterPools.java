@@ -19,7 +19,8 @@ import org.radedit.suite.Suite;
  * {@code poolRecords} records at seed 0:
  * <ul>
  *   <li>the study's setting (its own edits, read back);</li>
- *   <li>guidance that undershoots ({@value #UNDERSHOOT}) and overshoots ({@value #OVERSHOOT});</li>
+ *   <li>guidance that undershoots ({@value #UNDERSHOOT}) and overshoots ({@link #overshoot}: {@value #OVERSHOOT},
+ *       or twice the study's own weight where that is {@value #OVERSHOOT} or more);</li>
  *   <li>the LANCE-like and DiffEdit-like methods;</li>
  *   <li>a wrong prompt: another finding named where the study names its own
  *       ({@link #WRONG_FINDING}), scored against that prompt as a user's would be.</li>
@@ -57,7 +58,8 @@ final class ScoreFilterPools {
         int n = plan.poolRecords();
         Set<String> ids = study.suite().records().limit(n).map(StudyRecord::id).collect(Collectors.toSet());
         Study onPool = plan.probe(study);
-        StudyOutcome guidance = runner.run(onPool.with(s -> s.guidance(UNDERSHOOT, OVERSHOOT)), directory);
+        double own = onPool.suite().settings().get(0).guidance();
+        StudyOutcome guidance = runner.run(onPool.with(s -> s.guidance(UNDERSHOOT, overshoot(own))), directory);
         StudyOutcome methods = runner.run(onPool.with(s -> s.method(METHODS.get(0),
                 METHODS.subList(1, METHODS.size()).toArray(EditMethod[]::new))), directory);
         StudyOutcome wrong = runner.run(onPool.with(ScoreFilterPools::wrongPrompt), directory + "-wrong-prompt");
@@ -66,6 +68,11 @@ final class ScoreFilterPools {
                 .with("guidance", guidance.quality(), v -> true)
                 .with("method", methods.quality(), v -> true)
                 .with("wrong prompt (" + wrongFinding(study.suite()).phrase() + ")", wrong.quality(), v -> true);
+    }
+
+    /** Guidance that overshoots a study's own weight {@code own}: never the study's setting itself. */
+    static double overshoot(double own) {
+        return own < OVERSHOOT ? OVERSHOOT : 2 * own;
     }
 
     /**

@@ -16,10 +16,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * A sweep of one study's settings, one axis at a time around its defaults, judged against the true
- * counterfactuals: per setting the edits the oracle calls done and the error to the truth beside the
- * unedited original's. The best setting is the one closest to the truth (lowest error ratio) among
- * those that remove the finding in at least {@value #EFFECTIVE_ENOUGH} of the edits; a default within
- * {@value #NEAR} of its ratio is as good as a sweep on few records can tell.
+ * counterfactuals: per setting the edits the oracle calls done (the finding removed, or added) and the
+ * error to the truth beside the unedited original's. The best setting is the one closest to the truth
+ * (lowest error ratio) among those the oracle calls done in at least {@value #EFFECTIVE_ENOUGH} of the
+ * edits; a default within {@value #NEAR} of its ratio is as good as a sweep on few records can tell.
  *
  * @param rows the study's defaults first, then each axis's other values
  */
@@ -35,7 +35,7 @@ public record SweepReport(String study, List<Row> rows) implements Renderable {
      *
      * @param axis      what differs from the defaults ("defaults", "edit mask", "guidance", "skip", "steps")
      * @param value     its value here
-     * @param effective edits the oracle calls done, a fraction
+     * @param effective edits the oracle calls done (finding removed or added), a fraction
      * @param error     mean |edited - true counterfactual|
      * @param unedited  mean |original - true counterfactual| of the same records
      */
@@ -69,14 +69,14 @@ public record SweepReport(String study, List<Row> rows) implements Renderable {
 
     public Table table() {
         Table t = Table.create("Sweep around the " + study + " study's defaults", StringColumn.create("axis"),
-                StringColumn.create("value"), IntColumn.create("edits"), DoubleColumn.create("removed %"),
+                StringColumn.create("value"), IntColumn.create("edits"), DoubleColumn.create("done %"),
                 DoubleColumn.create("error to CF"), DoubleColumn.create("error unedited"), DoubleColumn.create("ratio"),
                 BooleanColumn.create("study default"));
         for (Row r : rows) {
             t.stringColumn("axis").append(r.axis());
             t.stringColumn("value").append(r.value());
             t.intColumn("edits").append(r.edits());
-            t.doubleColumn("removed %").append(100 * r.effective());
+            t.doubleColumn("done %").append(100 * r.effective());
             t.doubleColumn("error to CF").append(r.error());
             t.doubleColumn("error unedited").append(r.unedited());
             t.doubleColumn("ratio").append(r.ratio());
@@ -90,10 +90,11 @@ public record SweepReport(String study, List<Row> rows) implements Renderable {
         Row best = best();
         Row defaults = defaults();
         if (best == null) {
-            return "No setting removed the finding in " + Math.round(100 * EFFECTIVE_ENOUGH) + "% of its edits.";
+            return "No setting made the change the oracle sees in " + Math.round(100 * EFFECTIVE_ENOUGH)
+                    + "% of its edits.";
         }
-        String head = String.format(Locale.ROOT, "The study's defaults reach %.3f of the unedited error (removed %.0f%%)."
-                + " Closest to the truth among settings removing at least %.0f%%: %s %s, ratio %.3f.", defaults.ratio(),
+        String head = String.format(Locale.ROOT, "The study's defaults reach %.3f of the unedited error (done %.0f%%)."
+                + " Closest to the truth among settings done in at least %.0f%%: %s %s, ratio %.3f.", defaults.ratio(),
                 100 * defaults.effective(), 100 * EFFECTIVE_ENOUGH, best.axis(), best.value(), best.ratio());
         if (best == defaults) {
             return head + " That is the default.";

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.radedit.phantom.Finding;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main job on a tiny plan: what it writes, and that a resumed run makes nothing twice. */
@@ -84,16 +86,30 @@ class PhantomDemoTest {
         }
         assertTrue(Files.isRegularFile(out.resolve("edits").resolve("acquisition-wrong-prompt").resolve("results.tsv")),
                 "the wrong prompt's edits have their own directory");
-        JsonObject sweep = json.getAsJsonObject("acquisition_sweep");
-        var sweepRows = sweep.getAsJsonArray("rows");
-        assertEquals(DefaultsSweep.points(PhantomStudies.acquisitionMasks().size()), sweepRows.size(), sweep.toString());
-        assertTrue(sweepRows.get(0).getAsJsonObject().get("study_default").getAsBoolean(), "the defaults come first");
-        for (var row : sweepRows) {
-            JsonObject r = row.getAsJsonObject();
-            assertEquals(1, r.get("edits").getAsInt(), "one record per setting: " + r);
-            assertEquals(r.get("error_to_counterfactual").getAsDouble() / r.get("error_unedited").getAsDouble(),
-                    r.get("ratio").getAsDouble(), 1e-3, r.toString());
+        JsonObject sweeps = json.getAsJsonObject("sweeps");
+        assertEquals(List.of("acquisition", "population-edema", "population-pacemaker", "population-consolidation"),
+                List.copyOf(sweeps.keySet()));
+        for (String study : sweeps.keySet()) {
+            JsonObject sweep = sweeps.getAsJsonObject(study);
+            var sweepRows = sweep.getAsJsonArray("rows");
+            int points = study.equals("acquisition")
+                    ? DefaultsSweep.removalPoints(PhantomStudies.acquisitionMasks().size(), PhantomStudies.ACQUISITION_GUIDANCE)
+                    : DefaultsSweep.additionPoints(PhantomStudies.populationGuidance(
+                            Finding.valueOf(study.substring("population-".length()).toUpperCase(Locale.ROOT))));
+            assertEquals(points, sweepRows.size(), study + ": " + sweep);
+            assertTrue(sweepRows.get(0).getAsJsonObject().get("study_default").getAsBoolean(),
+                    "the defaults come first: " + study);
+            for (var row : sweepRows) {
+                JsonObject r = row.getAsJsonObject();
+                assertEquals(1, r.get("edits").getAsInt(), "one record per setting: " + r);
+                assertEquals(r.get("error_to_counterfactual").getAsDouble() / r.get("error_unedited").getAsDouble(),
+                        r.get("ratio").getAsDouble(), 1e-3, r.toString());
+                assertTrue(study.equals("acquisition") || r.get("axis").getAsString().matches("defaults|guidance"),
+                        "an addition's sweep varies the guidance only: " + r);
+            }
         }
+        assertEquals(PhantomStudies.ACQUISITION_GUIDANCE, json.getAsJsonObject("run").getAsJsonObject("guidance")
+                .get("acquisition").getAsDouble(), "the run names each study's guidance");
         assertTrue(Files.isRegularFile(out.resolve("edits").resolve("acquisition-sweep-lungs").resolve("results.tsv")),
                 "a mask other than the default has its own directory");
 
@@ -104,6 +120,10 @@ class PhantomDemoTest {
                 "no script or style loaded from elsewhere");
         assertTrue(html.contains("presentation: Does the pneumothorax classifier see the collapse"), "study sections");
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("demo ["), "a progress bar");
+        List<String> barLines = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("demo [")).toList();
+        String total = TINY.totalEdits() + "/" + TINY.totalEdits() + " edits";
+        assertTrue(barLines.get(barLines.size() - 1).contains(total),
+                "the bar ends at the plan's count of edits made or read back (" + total + "): " + barLines);
 
         Path index = out.resolve("edits").resolve("presentation").resolve("results.tsv");
         String rowsBefore = Files.readString(index);

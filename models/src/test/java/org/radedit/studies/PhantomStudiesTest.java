@@ -46,6 +46,10 @@ class PhantomStudiesTest {
         assertTrue(population.stream().allMatch(r -> r.findings().isEmpty()), "clean lungs, nothing to remove");
         var e = assertThrows(IllegalArgumentException.class, () -> studies.population(Finding.CARDIOMEGALY, 2));
         assertEquals("the population study adds one of [EDEMA, PACEMAKER, CONSOLIDATION], got CARDIOMEGALY", e.getMessage());
+        var g = assertThrows(IllegalArgumentException.class, () -> PhantomStudies.populationGuidance(Finding.COVID));
+        assertEquals("the population study adds one of [EDEMA, PACEMAKER, CONSOLIDATION], got COVID", g.getMessage());
+        assertEquals(PhantomStudies.ACQUISITION_GUIDANCE, studies.acquisition(1).suite().settings().get(0).guidance());
+        assertEquals(PhantomStudies.GUIDANCE, studies.presentation(1).suite().settings().get(0).guidance());
     }
 
     @Test

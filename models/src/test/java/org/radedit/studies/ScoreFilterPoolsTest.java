@@ -3,6 +3,7 @@ package org.radedit.studies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,18 @@ class ScoreFilterPoolsTest {
         assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.promptText());
         assertNull(wrong.negativePromptText());
         assertEquals(Finding.EDEMA, Finding.from(wrong.change().finding()), "still judged as adding edema");
+    }
+
+    @Test
+    void theOvershootIsNeverTheStudysOwnGuidance() {
+        assertEquals(15.0, ScoreFilterPools.overshoot(PhantomStudies.GUIDANCE));
+        assertEquals(15.0, ScoreFilterPools.overshoot(14.9));
+        assertEquals(30.0, ScoreFilterPools.overshoot(15.0));
+        for (Finding f : PhantomStudies.populationFindings()) {
+            double own = studies.population(f, 1).suite().settings().get(0).guidance();
+            assertEquals(PhantomStudies.populationGuidance(f), own, f.toString());
+            assertTrue(ScoreFilterPools.overshoot(own) > own, f + " at w=" + own);
+        }
     }
 
     @Test
