@@ -205,8 +205,7 @@ public final class PhantomStudies implements CounterfactualSource {
     public SegmenterStudy population(Finding added, int records) {
         PaperFigure[] paper = POPULATION_PAPER.get(added);
         if (paper == null) {
-            throw new IllegalArgumentException("the population study adds one of " + populationFindings()
-                    + ", got " + added);
+            throw notAdded(added);
         }
         Suite suite = base(populationCohort, records).guidance(populationGuidance(added))
                 .edit(new PhantomTruth(populationCohort).placeOf(added).dilate(DILATION))
@@ -221,10 +220,13 @@ public final class PhantomStudies implements CounterfactualSource {
     public static double populationGuidance(Finding finding) {
         Double w = POPULATION_GUIDANCE.get(finding);
         if (w == null) {
-            throw new IllegalArgumentException("the population study adds one of " + populationFindings() + ", got "
-                    + finding);
+            throw notAdded(finding);
         }
         return w;
+    }
+
+    private static IllegalArgumentException notAdded(Finding finding) {
+        return new IllegalArgumentException("the population study adds one of " + populationFindings() + ", got " + finding);
     }
 
     /** The findings the population study adds, in the paper's order. */
