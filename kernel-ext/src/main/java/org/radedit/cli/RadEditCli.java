@@ -16,8 +16,24 @@ public final class RadEditCli implements Runnable {
     public static void main(String[] args) {
         // DJL must never download natives: the CPU native jar is on the classpath.
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
-        int code = new CommandLine(new RadEditCli()).execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The launcher's command line. A bad input (an {@link IllegalArgumentException}: a missing file, an unknown
+     * name) ends with its message on stderr and exit code 2, like a bad option; anything else keeps its stack trace.
+     */
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new RadEditCli());
+        line.setExecutionExceptionHandler((exception, command, parsed) -> {
+            if (exception instanceof IllegalArgumentException) {
+                command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
+                return 2;
+            }
+            exception.printStackTrace(command.getErr());
+            return command.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return line;
     }
 
     @Override
