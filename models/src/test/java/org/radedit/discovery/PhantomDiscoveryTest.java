@@ -52,7 +52,7 @@ class PhantomDiscoveryTest {
 
     private static DiscoveryReport discover(Classifier predictor, Finding target, Dataset data, String folder, int budget) {
         return Discovery.of(predictor, target).on(data).using(toolkit)
-                .settings(s -> s.guidance(3).steps(20).confineToEditMask(true))
+                .settings(s -> s.guidance(3).steps(15).confineToEditMask(true))
                 .budget(budget).startWith(8).groupBy("site").into(edits.resolve(folder))
                 .run();
     }
