@@ -332,8 +332,13 @@ def pool_all(mask):   # keep mask to latent cells: only fully covered cells
 
 
 def reference_edit(roles, with_mask, sample_latent, images, edit_masks, keep_masks, prompt, guidance,
-                   steps, skip, generator):
-    """The edit, written out plainly; returns every intermediate as numpy arrays."""
+                   steps, skip, generator, inversion_rows="minimal"):
+    """The edit, written out plainly; returns every intermediate as numpy arrays.
+
+    inversion_rows: "minimal" inverts with the unconditional rows alone (B rows a step, as the released
+    pipeline does and the Java engine by default); "matched" evaluates generation's [null; prompt] batch and
+    keeps its unconditional half (the engine's InversionLayout.MATCHED).
+    """
     enc, dec, text, unet = roles["vae_encoder"], roles["vae_decoder"], roles["text_encoder"], roles["unet"]
     out = {}
     b = images.shape[0]
@@ -364,6 +369,12 @@ def reference_edit(roles, with_mask, sample_latent, images, edit_masks, keep_mas
         e = unet(*args)
         return e[:b], e[b:]
 
+    def eps_null(x, t):
+        if inversion_rows == "matched":
+            return eps_pair(x, t)[0]
+        tt = torch.full((b,), int(t), dtype=roles["timestep_dtype"])
+        return unet(*((x, tt, null) + ((null_mask,) if with_mask else ())))
+
     timesteps, a_t, a_prev = trailing_steps(steps)
     out["timesteps"] = torch.from_numpy(timesteps)
 
@@ -376,7 +387,7 @@ def reference_edit(roles, with_mask, sample_latent, images, edit_masks, keep_mas
         xinv[k] = math.sqrt(a_t[k]) * x0 + math.sqrt(1 - a_t[k]) * n
     zs = [None] * steps
     for k in range(skip, steps):
-        eps_u, _ = eps_pair(xinv[k], timesteps[k])
+        eps_u = eps_null(xinv[k], timesteps[k])
         mu, sigma = posterior(xinv[k], eps_u, a_t[k], a_prev[k])
         if sigma > 0:
             zs[k] = (xinv[k + 1] - mu) / sigma
@@ -539,14 +550,26 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
     with open(os.path.join(folder, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
 
-    # The reference edit, through the traced modules (what Java loads), with noise drawn here.
+    # The reference edits, through the traced modules (what Java loads), with noise drawn here: T = 10 (divides
+    # 1000) in both inversion layouts, and T = 7, where diffusers' a_prev = abar(t - 1000 // 7) is not the next
+    # timestep's alpha bar (the convention the engine follows, SamplingSteps).
     traced["timestep_dtype"] = timestep_dtype
+    write_reference(folder, "reference", traced, with_mask, sample_latent, seed, steps=10, skip=3, matched_too=True)
+    if half_variant:
+        write_reference(folder, "reference-t7", traced, with_mask, sample_latent, seed + 100, steps=7, skip=2)
+
+
+def write_reference(folder, name, traced, with_mask, sample_latent, seed, steps, skip, matched_too=False):
     images, edit_masks, keep_masks = phantom_images()
-    generator = torch.Generator().manual_seed(seed + 1)
-    prompt, guidance, steps, skip = "No pneumothorax.", 4.0, 10, 3
+    prompt, guidance = "No pneumothorax.", 4.0
     with torch.no_grad():
         out = reference_edit(traced, with_mask, sample_latent, images, edit_masks, keep_masks, prompt, guidance,
-                             steps, skip, generator)
+                             steps, skip, torch.Generator().manual_seed(seed + 1))
+        if matched_too:
+            matched = reference_edit(traced, with_mask, sample_latent, images, edit_masks, keep_masks, prompt,
+                                     guidance, steps, skip, torch.Generator().manual_seed(seed + 1), "matched")
+            out["matched_final_latent"] = matched["final_latent"]
+            out["matched_edited"] = matched["edited"]
         texts = ["Small left pneumothorax.", "No pneumothorax"]
         sid, smask = tokenize([t.rstrip("!?.") for t in texts])
         out["score_text_ids"] = sid
@@ -556,11 +579,11 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
         out["segmenter_logits"] = traced["segmenter"](images)
     out["images"], out["edit_masks"], out["keep_masks"] = images, edit_masks, keep_masks
     arrays = {k: v.numpy() for k, v in out.items()}
-    np.savez(os.path.join(folder, "reference.npz"), **arrays)
-    with open(os.path.join(folder, "reference.json"), "w") as f:
+    np.savez(os.path.join(folder, name + ".npz"), **arrays)
+    with open(os.path.join(folder, name + ".json"), "w") as f:
         json.dump({"prompt": prompt, "guidance": guidance, "steps": steps, "skip": skip,
-                   "score_texts": texts, "torch": torch.__version__}, f, indent=1)
-    print("wrote", folder, {k: tuple(v.shape) for k, v in arrays.items() if k.startswith(("x0", "final", "edited"))})
+                   "inversion_layout": "minimal", "score_texts": texts, "torch": torch.__version__}, f, indent=1)
+    print("wrote", folder, name, {k: tuple(v.shape) for k, v in arrays.items() if k.startswith(("x0", "final", "edited"))})
 
 
 def main():

@@ -55,7 +55,11 @@ public final class BundleBenchmark {
         }
     }
 
-    private static List<EditInput> inputs(int batch, int size) {
+    /**
+     * {@code batch} synthetic inputs at the bundle's size: a smooth pattern with a bright disk, an edit
+     * mask around the disk and a keep mask over the lower-left quarter; seeds 1000, 1001, ...
+     */
+    public static List<EditInput> inputs(int batch, int size) {
         List<EditInput> inputs = new ArrayList<>();
         for (int i = 0; i < batch; i++) {
             float[] pixels = new float[size * size];

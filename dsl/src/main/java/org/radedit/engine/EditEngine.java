@@ -204,17 +204,20 @@ public final class EditEngine {
     }
 
     /**
-     * The noise the inversion follows. With the null source condition (the default) it is the
-     * unconditional half of the very forward pass generation makes, batch layout included: a
-     * forward pass gives slightly different floats for a row depending on the batch around it
-     * (measured: 3e-6 between a 1-row and a 2-row batch), and over 50-100 steps such differences
-     * grew to 3e-2-9e-2 in the latent with a random UNet. Sharing the layout makes regeneration
-     * exact (1e-9) at the price of evaluating the prompt rows during inversion too.
+     * The noise the inversion follows. With the null source condition (the default) that is
+     * {@code eps_u}: by default from the unconditional rows alone ({@link InversionLayout#MINIMAL});
+     * with {@link InversionLayout#MATCHED} from the unconditional part of the very batch generation
+     * evaluates, so that each row sees the same neighbours in both loops and regeneration is exact.
      */
     private Inversion.NoiseEstimate inversionNoise(EditSettings settings, ConditionalNoise target,
                                                    NDArray nullCondition, NDArray sourceCondition) {
         if (sourceCondition == nullCondition) {
-            return (x, t) -> target.predict(x, t).base();
+            if (settings.inversionLayout() == InversionLayout.MATCHED) {
+                return (x, t) -> target.predict(x, t).base();
+            }
+            ConditionalNoise unconditional = new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(),
+                    new double[0]);
+            return (x, t) -> unconditional.predict(x, t).base();
         }
         ConditionalNoise source = new ConditionalNoise(model.noisePredictor(), nullCondition, List.of(sourceCondition),
                 new double[] {settings.sourceGuidance()});

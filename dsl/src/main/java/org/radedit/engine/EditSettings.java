@@ -16,10 +16,13 @@ import java.util.Objects;
  * @param diffEdit       mask estimation options of the DiffEdit-like method
  * @param confineToEditMask RadEdit only: after decoding, every pixel outside the edit mask is the
  *                       original's ({@link EditConfinement}); off by default, as in the published method
+ * @param inversionLayout which forward rows a null-condition inversion evaluates ({@link InversionLayout});
+ *                       {@link InversionLayout#MINIMAL} by default
  */
 public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, EditMethod method,
                            InversionKind inversion, String sourcePrompt, double sourceGuidance,
-                           DiffEditOptions diffEdit, boolean confineToEditMask) {
+                           DiffEditOptions diffEdit, boolean confineToEditMask,
+                           InversionLayout inversionLayout) {
 
     public EditSettings {
         prompts = List.copyOf(Objects.requireNonNull(prompts, "prompts"));
@@ -40,44 +43,45 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
             throw new IllegalArgumentException("source guidance must be finite, got " + sourceGuidance);
         }
         Objects.requireNonNull(diffEdit, "diffEdit");
+        Objects.requireNonNull(inversionLayout, "inversionLayout");
     }
 
     /** RadEdit with one prompt: DDPM inversion from the null condition. */
     public static EditSettings of(String prompt, double guidance, int steps, int skip) {
         return new EditSettings(List.of(new WeightedPrompt(prompt, guidance)), steps, skip, EditMethod.RADEDIT,
-                InversionKind.DDPM, "", 1.0, DiffEditOptions.DEFAULTS, false);
+                InversionKind.DDPM, "", 1.0, DiffEditOptions.DEFAULTS, false, InversionLayout.MINIMAL);
     }
 
     public EditSettings withPrompts(List<WeightedPrompt> newPrompts) {
         return new EditSettings(newPrompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     public EditSettings withSteps(int newSteps, int newSkip) {
         return new EditSettings(prompts, newSteps, newSkip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     /** Switches method; DiffEdit brings its own DDIM inversion, the others DDPM. */
     public EditSettings withMethod(EditMethod newMethod) {
         InversionKind kind = newMethod == EditMethod.DIFFEDIT ? InversionKind.DDIM : InversionKind.DDPM;
         return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     public EditSettings withInversion(InversionKind kind) {
         return new EditSettings(prompts, steps, skip, method, kind, sourcePrompt, sourceGuidance, diffEdit,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     public EditSettings withSource(String prompt, double guidance) {
         return new EditSettings(prompts, steps, skip, method, inversion, prompt, guidance, diffEdit,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     public EditSettings withDiffEdit(DiffEditOptions options) {
         return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, options,
-                confineToEditMask);
+                confineToEditMask, inversionLayout);
     }
 
     /**
@@ -92,7 +96,38 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
     /** With or without the edit confined to the edit mask in pixel space (RadEdit only). */
     public EditSettings withConfineToEditMask(boolean confine) {
         return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
-                confine);
+                confine, inversionLayout);
+    }
+
+    /** With the inversion's forward rows laid out as {@code layout} ({@link InversionLayout}). */
+    public EditSettings withInversionLayout(InversionLayout layout) {
+        return new EditSettings(prompts, steps, skip, method, inversion, sourcePrompt, sourceGuidance, diffEdit,
+                confineToEditMask, layout);
+    }
+
+    /**
+     * UNet forward rows one image of this edit costs: inversion rows ({@code T - skip} each with the
+     * minimal layout, one per condition of generation's batch with the matched one, two with a source
+     * prompt) plus {@code (1 + prompts)(T - skip)} for generation. DiffEdit-like mask estimation
+     * (when the method estimates one) is not counted.
+     */
+    public long forwardRowsPerImage() {
+        long active = steps - skip;
+        long generation = (1L + prompts.size()) * active;
+        long inversion;
+        if (!sourcePrompt.isBlank()) {
+            inversion = 2 * active;
+        } else if (inversionLayout == InversionLayout.MATCHED) {
+            inversion = generation;
+        } else {
+            inversion = active;
+        }
+        return inversion + generation;
+    }
+
+    /** The fewest rows an edit with these prompts and steps can cost: {@code (2 + prompts)(T - skip)}. */
+    public long minimumRowsPerImage() {
+        return (2L + prompts.size()) * (steps - skip);
     }
 
     List<String> promptTexts() {

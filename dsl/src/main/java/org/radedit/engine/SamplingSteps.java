@@ -3,26 +3,30 @@ package org.radedit.engine;
 /**
  * The {@code T} timesteps of one run, noisiest first, with the coefficients the equations use.
  *
- * <p>Step {@code k} (0-based) goes from timestep {@code t = timesteps[k]} to the next, less noisy
- * state: {@code a_t = abar(t)}, {@code a_prev = abar(timesteps[k+1])}, and {@code a_prev = 1} at the
- * last step (the clean latent). DESIGN.md §3 writes these as {@code t_T > ... > t_1}.
+ * <p>Step {@code k} (0-based) goes from timestep {@code t = timesteps[k]} to the less noisy level
+ * {@code a_prev}. One convention everywhere, diffusers' DDIM/DDPM schedulers' (the released RadEdit
+ * pipeline runs diffusers' scheduler): {@code a_prev = abar(t - N / T)} with integer division, and the
+ * schedule's final alpha bar (1 with {@code set_alpha_to_one}) where {@code t - N / T < 0}. When the
+ * timesteps are evenly spaced by {@code N / T} (leading spacing always; trailing and linspace when
+ * {@code T} divides {@code N}) that is the next sampled timestep's alpha bar, as DESIGN.md §3 writes
+ * it ({@code t_T > ... > t_1}); otherwise (e.g. trailing with {@code T = 7}) the level stepped to is
+ * diffusers' and not exactly the next timestep's.
  */
 public record SamplingSteps(int[] timesteps, double[] alphaBar, double[] alphaBarPrev) {
 
     /**
      * The steps through these timesteps (noisiest first, e.g. 980, 960, ..., 0 for leading spacing,
-     * N = 1000, T = 50): {@code a_prev} of a step is the next timestep's alpha bar, and the
-     * schedule's final alpha bar after the last one.
+     * N = 1000, T = 50): {@code a_prev = abar(t - N / T)}, or the schedule's final alpha bar past 0.
      */
     static SamplingSteps of(NoiseSchedule schedule, int[] timesteps) {
         int count = timesteps.length;
+        int stride = schedule.trainSteps() / count;
         double[] aT = new double[count];
         double[] aPrev = new double[count];
         for (int k = 0; k < count; k++) {
             aT[k] = schedule.alphaBar(timesteps[k]);
-        }
-        for (int k = 0; k < count; k++) {
-            aPrev[k] = k + 1 < count ? aT[k + 1] : schedule.finalAlphaBar();
+            int previous = timesteps[k] - stride;
+            aPrev[k] = previous >= 0 ? schedule.alphaBar(previous) : schedule.finalAlphaBar();
         }
         return new SamplingSteps(timesteps.clone(), aT, aPrev);
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.radedit.engine.Cancellation;
 import org.radedit.engine.EditInput;
@@ -20,6 +21,7 @@ import org.radedit.engine.EditOutcome;
 import org.radedit.engine.EditPhase;
 import org.radedit.engine.EditSettings;
 import org.radedit.engine.EditEngine;
+import org.radedit.engine.InversionLayout;
 import org.radedit.engine.StoredNoise;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
@@ -28,17 +30,20 @@ import org.radedit.image.Mask;
  * The Java edit through a fixture bundle against the plain PyTorch edit that
  * {@code models/scripts/make_fixture_bundles.py} ran on the same TorchScript files with the same
  * noise: every convention (tokenizer, attention mask, latent scale and sampling, normalisation and
- * channels, trailing timesteps, masks at latent size, batch layout, keep paste) must agree.
+ * channels, trailing timesteps, masks at latent size, batch layout, keep paste) must agree. The
+ * references invert with the unconditional rows alone (the engine's default {@link InversionLayout#MINIMAL});
+ * {@code reference-t7} runs T = 7, where diffusers' {@code a_prev = abar(t - 1000 // 7)} is not the next
+ * timestep's alpha bar.
  */
 class BundleParityTest {
 
     /** The bound on the latent; images get the same bound. */
     private static final float TOLERANCE = 1e-4f;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"tiny", "tiny-attention"})
-    void editMatchesThePyTorchReference(String name) {
-        ReferenceRun ref = new ReferenceRun(name);
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"tiny, reference", "tiny-attention, reference", "tiny, reference-t7"})
+    void editMatchesThePyTorchReference(String name, String reference) {
+        ReferenceRun ref = new ReferenceRun(name, reference);
         try (ModelBundle bundle = ModelBundle.open(ref.folder, BundleOptions.defaults().on(Device.cpu()))) {
             List<Image> images = ref.images("images");
             List<Mask> edits = ref.masks("edit_masks");
@@ -50,7 +55,7 @@ class BundleParityTest {
             EditSettings settings = EditSettings.of(ref.settings.get("prompt").getAsString(),
                     ref.settings.get("guidance").getAsDouble(), ref.settings.get("steps").getAsInt(),
                     ref.settings.get("skip").getAsInt());
-            EditEngine engine = bundle.engine().withNoise(StoredNoise.fromNpz(ref.folder.resolve("reference.npz")));
+            EditEngine engine = bundle.engine().withNoise(StoredNoise.fromNpz(ref.folder.resolve(ref.name + ".npz")));
             Map<String, float[]> latents = new HashMap<>();
             EditListener capture = new EditListener() {
                 @Override
@@ -81,8 +86,32 @@ class BundleParityTest {
             for (int i = 0; i < images.size(); i++) {
                 assertKeepIdentical(images.get(i), outcomes.get(i).edited(), keeps.get(i));
             }
-            System.out.printf("bundle %s: load %.2f s, final latent max |Java - PyTorch| = %.2e%n", name,
-                    bundle.loadSeconds(), latentError);
+            System.out.printf("bundle %s, %s (T = %d): load %.2f s, final latent max |Java - PyTorch| = %.2e%n", name,
+                    reference, steps, bundle.loadSeconds(), latentError);
+        }
+    }
+
+    /** The matched layout against the reference's own run of it (same noise, [null; prompt] rows during inversion). */
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny", "tiny-attention"})
+    void theMatchedInversionLayoutMatchesItsReferenceToo(String name) {
+        ReferenceRun ref = new ReferenceRun(name);
+        try (ModelBundle bundle = ModelBundle.open(ref.folder, BundleOptions.defaults().on(Device.cpu()))) {
+            List<Image> images = ref.images("images");
+            List<EditInput> inputs = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                inputs.add(new EditInput(images.get(i), ref.masks("edit_masks").get(i), ref.masks("keep_masks").get(i), i));
+            }
+            EditSettings settings = EditSettings.of(ref.settings.get("prompt").getAsString(),
+                    ref.settings.get("guidance").getAsDouble(), ref.settings.get("steps").getAsInt(),
+                    ref.settings.get("skip").getAsInt()).withInversionLayout(InversionLayout.MATCHED);
+            List<EditOutcome> outcomes = bundle.engine().withNoise(StoredNoise.fromNpz(ref.folder.resolve("reference.npz")))
+                    .edit(inputs, settings);
+            float[] edited = new float[0];
+            for (EditOutcome o : outcomes) {
+                edited = concat(edited, o.edited().pixels());
+            }
+            assertClose(ref.floats("matched_edited"), edited, "edited images, matched layout");
         }
     }
 

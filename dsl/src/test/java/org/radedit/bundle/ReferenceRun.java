@@ -28,10 +28,18 @@ final class ReferenceRun {
     private final Map<String, long[]> longs = new HashMap<>();
     private final Map<String, long[]> shapes = new HashMap<>();
 
+    final String name;
+
     ReferenceRun(String bundle) {
+        this(bundle, "reference");
+    }
+
+    /** The reference edit {@code name}.npz / {@code name}.json of a fixture bundle. */
+    ReferenceRun(String bundle, String name) {
         this.folder = BUNDLES.resolve(bundle);
+        this.name = name;
         try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu())) {
-            NDList arrays = NDList.decode(manager, Files.readAllBytes(folder.resolve("reference.npz")));
+            NDList arrays = NDList.decode(manager, Files.readAllBytes(folder.resolve(name + ".npz")));
             for (NDArray a : arrays) {
                 shapes.put(a.getName(), a.getShape().getShape());
                 if (a.getDataType() == DataType.INT64) {
@@ -40,7 +48,7 @@ final class ReferenceRun {
                     floats.put(a.getName(), a.toType(DataType.FLOAT32, false).toFloatArray());
                 }
             }
-            settings = JsonParser.parseString(Files.readString(folder.resolve("reference.json"))).getAsJsonObject();
+            settings = JsonParser.parseString(Files.readString(folder.resolve(name + ".json"))).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +57,7 @@ final class ReferenceRun {
     float[] floats(String name) {
         float[] v = floats.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("reference.npz of " + folder + " has no float array " + name);
+            throw new IllegalArgumentException(name + ".npz of " + folder + " has no float array " + name);
         }
         return v;
     }

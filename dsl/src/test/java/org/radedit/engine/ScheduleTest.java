@@ -2,6 +2,7 @@ package org.radedit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,31 @@ class ScheduleTest {
         assertEquals("device 'gpu' was asked for, but 0 GPU(s) are visible; use cpu or gpu0..gpu0",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                         () -> Devices.choose("gpu", 0)).getMessage());
+    }
+
+    /**
+     * One convention for every spacing, diffusers' DDIMScheduler's: {@code a_prev = abar(t - N // T)}. Where
+     * the timesteps are not spaced by exactly {@code N // T} (trailing, T = 7: 999, 856, 713, ...) the level
+     * stepped to is not the next timestep's, and the last step ends at {@code abar(142 - 142) = abar(0)}.
+     */
+    @Test
+    void aPrevFollowsDiffusersWhenTheStepCountDoesNotDivideTheTrainingSteps() {
+        NoiseSchedule trailing = NoiseSchedule.radEditDefault().withSampling(TimestepSpacing.TRAILING, 1, true);
+        SamplingSteps seven = trailing.samplingSteps(7);
+        assertArrayEquals(new int[] {999, 856, 713, 570, 428, 285, 142}, seven.timesteps());
+        assertEquals(trailing.alphaBar(857), seven.aPrev(0), "999 - 1000 // 7");
+        assertEquals(trailing.alphaBar(0), seven.aPrev(6), "142 - 142 = 0, not the final alpha bar");
+        assertTrue(seven.sigma(6) > 0, "so the last step still adds noise, as diffusers' does");
+
+        NoiseSchedule linspace = NoiseSchedule.radEditDefault().withSampling(TimestepSpacing.LINSPACE, 0, true);
+        SamplingSteps spaced = linspace.samplingSteps(7);
+        assertEquals(linspace.alphaBar(832 - 142), spaced.aPrev(1));
+        assertEquals(1.0, spaced.aPrev(6), "0 - 142 < 0: set_alpha_to_one");
+
+        SamplingSteps leading = NoiseSchedule.radEditDefault().samplingSteps(7);
+        for (int k = 0; k + 1 < leading.count(); k++) {
+            assertEquals(leading.aT(k + 1), leading.aPrev(k), "leading spacing steps to the next timestep exactly");
+        }
+        assertEquals(1.0, leading.aPrev(6));
     }
 }

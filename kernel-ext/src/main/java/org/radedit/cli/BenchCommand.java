@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code radedit bench ...}: benchmarks that print figures. */
 @Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Engine.class, BenchCommand.Phantom.class,
-        BenchCommand.Memory.class, BenchCommand.Datasets.class, BenchCommand.Bundle.class},
+        BenchCommand.Memory.class, BenchCommand.Datasets.class, BenchCommand.Bundle.class,
+        BenchCommand.Layout.class},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Runnable {
 
@@ -126,6 +127,25 @@ final class BenchCommand implements Runnable {
             java.nio.file.Path bundle = folder != null ? folder
                     : ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny");
             org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps, skip, batches, repeats, Devices.preferred());
+            return 0;
+        }
+    }
+
+    @Command(name = "layout", mixinStandardHelpOptions = true,
+            description = {"Edit the same images with the minimal and the matched inversion layout (the prompt rows",
+                    "evaluated during inversion or not) and print how far the results differ: on the trained phantom",
+                    "UNet and on bundles (default: the two tiny test fixtures), over seeds, T, skip and batch sizes."})
+    static final class Layout implements Callable<Integer> {
+
+        @Option(names = "--bundle", description = "a bundle folder; repeat for several (default: the tiny fixtures)")
+        java.util.List<java.nio.file.Path> bundles;
+
+        @Override
+        public Integer call() {
+            java.util.List<java.nio.file.Path> folders = bundles != null ? bundles : java.util.List.of(
+                    ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny"),
+                    ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny-attention"));
+            org.radedit.models.bench.LayoutBenchmark.run(System.out, folders, Devices.preferred());
             return 0;
         }
     }
