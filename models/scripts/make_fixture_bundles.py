@@ -14,7 +14,11 @@ It writes two bundle folders with random (seeded) weights and the real signature
   tiny-attention/  UNet(latents, timesteps float32, encoder_hidden_states, attention_mask); VAE
                    encoder gives the mean.
 
-and, in each, `reference.npz`: an edit (edit-friendly DDPM inversion, edit and keep masks,
+With `--mid-size DIR` it writes instead the benchmark bundle that `radedit bench bundle --mid-size` edits
+with (not committed; about 30 M parameters): the tiny bundle's roles at 256 x 256 images, a 64 x 64 latent
+and a Stable-Diffusion-shaped cross-attention UNet (MidUNet), plus `benchmark.json` with its FLOPs per row.
+
+And, in each fixture, `reference.npz`: an edit (edit-friendly DDPM inversion, edit and keep masks,
 localized classifier-free guidance, keep paste from the inverted latent of the same step, pixel
 keep restoration; DESIGN.md section 3) computed here from the stored noise, with every
 intermediate. The Java parity test runs the same edit through the bundle with the same noise and
@@ -447,39 +451,40 @@ def tensor_spec(name, shape, dtype):
     return {"name": name, "shape": list(shape), "dtype": dtype}
 
 
-def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_variant=False):
+def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_variant=False, image=IMAGE, unet=None,
+                 references=True, description="Tiny random-weight fixture made by models/scripts/make_fixture_bundles.py; not a model."):
     os.makedirs(folder, exist_ok=True)
     torch.manual_seed(seed)
     roles = {
         "vae_encoder": VaeEncoder(moments=sample_latent).eval(),
         "vae_decoder": VaeDecoder().eval(),
         "text_encoder": TextEncoder().eval(),
-        "unet": (UNetWithMask() if with_mask else UNetNoMask()).eval(),
+        "unet": (unet if unet is not None else UNetWithMask() if with_mask else UNetNoMask()).eval(),
         "score_image": ImageEmbedding().eval(),
         "score_text": TextProjection().eval(),
         "classifier": Classifier().eval(),
         "segmenter": Segmenter().eval(),
     }
-    h = IMAGE // FACTOR
+    h = image // FACTOR
     ids, mask = tokenize(["a"])
     examples = {
-        "vae_encoder": (torch.zeros(1, 3, IMAGE, IMAGE),),
+        "vae_encoder": (torch.zeros(1, 3, image, image),),
         "vae_decoder": (torch.zeros(1, LATENT_C, h, h),),
         "text_encoder": (ids, mask),
         "unet": (torch.zeros(1, LATENT_C, h, h), torch.zeros(1, dtype=timestep_dtype), torch.zeros(1, MAX_TOKENS, HIDDEN))
         + ((mask,) if with_mask else ()),
-        "score_image": (torch.zeros(1, 3, IMAGE, IMAGE),),
+        "score_image": (torch.zeros(1, 3, image, image),),
         "score_text": (ids, mask),
-        "classifier": (torch.zeros(1, 3, IMAGE, IMAGE),),
-        "segmenter": (torch.zeros(1, 1, IMAGE, IMAGE),),
+        "classifier": (torch.zeros(1, 3, image, image),),
+        "segmenter": (torch.zeros(1, 1, image, image),),
     }
     tdtype = "int64" if timestep_dtype == torch.int64 else "float32"
     specs = {
-        "vae_encoder": ([tensor_spec("images", (-1, 3, IMAGE, IMAGE), "float32")],
+        "vae_encoder": ([tensor_spec("images", (-1, 3, image, image), "float32")],
                         [tensor_spec("moments" if sample_latent else "mean",
                                      (-1, 2 * LATENT_C if sample_latent else LATENT_C, h, h), "float32")]),
         "vae_decoder": ([tensor_spec("latents", (-1, LATENT_C, h, h), "float32")],
-                        [tensor_spec("images", (-1, 3, IMAGE, IMAGE), "float32")]),
+                        [tensor_spec("images", (-1, 3, image, image), "float32")]),
         "text_encoder": ([tensor_spec("input_ids", (-1, MAX_TOKENS), "int64"),
                           tensor_spec("attention_mask", (-1, MAX_TOKENS), "int64")],
                          [tensor_spec("last_hidden_state", (-1, MAX_TOKENS, HIDDEN), "float32")]),
@@ -487,15 +492,15 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
                   tensor_spec("encoder_hidden_states", (-1, MAX_TOKENS, HIDDEN), "float32")]
                  + ([tensor_spec("attention_mask", (-1, MAX_TOKENS), "int64")] if with_mask else []),
                  [tensor_spec("noise", (-1, LATENT_C, h, h), "float32")]),
-        "score_image": ([tensor_spec("images", (-1, 3, IMAGE, IMAGE), "float32")],
+        "score_image": ([tensor_spec("images", (-1, 3, image, image), "float32")],
                         [tensor_spec("embedding", (-1, JOINT), "float32")]),
         "score_text": ([tensor_spec("input_ids", (-1, MAX_TOKENS), "int64"),
                         tensor_spec("attention_mask", (-1, MAX_TOKENS), "int64")],
                        [tensor_spec("embedding", (-1, JOINT), "float32")]),
-        "classifier": ([tensor_spec("images", (-1, 3, IMAGE, IMAGE), "float32")],
+        "classifier": ([tensor_spec("images", (-1, 3, image, image), "float32")],
                        [tensor_spec("logits", (-1, 2), "float32")]),
-        "segmenter": ([tensor_spec("images", (-1, 1, IMAGE, IMAGE), "float32")],
-                      [tensor_spec("logits", (-1, 1, IMAGE, IMAGE), "float32")]),
+        "segmenter": ([tensor_spec("images", (-1, 1, image, image), "float32")],
+                      [tensor_spec("logits", (-1, 1, image, image), "float32")]),
     }
     traced = {}
     files = {}
@@ -522,12 +527,12 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
     with open(os.path.join(folder, "scheduler_config.json"), "w") as f:
         json.dump(scheduler, f, indent=1)
 
-    image_range = {"size": IMAGE, "channels": 3, "range": "minus_one_to_one"}
+    image_range = {"size": image, "channels": 3, "range": "minus_one_to_one"}
     manifest = {
         "format": "radedit-bundle",
         "version": 1,
         "name": os.path.basename(folder.rstrip("/")),
-        "description": "Tiny random-weight fixture made by models/scripts/make_fixture_bundles.py; not a model.",
+        "description": description,
         "image": image_range,
         "latent": {"channels": LATENT_C, "downsample": FACTOR, "scale": SCALE},
         "scheduler": "scheduler_config.json",
@@ -537,14 +542,14 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
         "vae_decoder": dict(files["vae_decoder"]),
         "text_encoder": dict(files["text_encoder"]),
         "unet": dict(files["unet"], attention_mask=with_mask),
-        "score_image": dict(files["score_image"], image={"size": IMAGE, "channels": 3, "range": "zero_to_one"}),
+        "score_image": dict(files["score_image"], image={"size": image, "channels": 3, "range": "zero_to_one"}),
         "score_text": dict(files["score_text"], strip_trailing="!?."),
         "predictors": [
             dict(files["classifier"], name="classifier", kind="classifier",
                  labels=["Pneumothorax", "Support Devices"],
-                 image={"size": IMAGE, "channels": 3, "range": "zero_to_one"}),
+                 image={"size": image, "channels": 3, "range": "zero_to_one"}),
             dict(files["segmenter"], name="segmenter", kind="segmenter", labels=["lungs"],
-                 image={"size": IMAGE, "channels": 1, "range": "zero_to_one"}),
+                 image={"size": image, "channels": 1, "range": "zero_to_one"}),
         ],
     }
     with open(os.path.join(folder, "manifest.json"), "w") as f:
@@ -554,6 +559,8 @@ def write_bundle(folder, with_mask, sample_latent, timestep_dtype, seed, half_va
     # 1000) in both inversion layouts, and T = 7, where diffusers' a_prev = abar(t - 1000 // 7) is not the next
     # timestep's alpha bar (the convention the engine follows, SamplingSteps).
     traced["timestep_dtype"] = timestep_dtype
+    if not references:
+        return traced
     write_reference(folder, "reference", traced, with_mask, sample_latent, seed, steps=10, skip=3, matched_too=True)
     if half_variant:
         write_reference(folder, "reference-t7", traced, with_mask, sample_latent, seed + 100, steps=7, skip=2)
@@ -586,7 +593,166 @@ def write_reference(folder, name, traced, with_mask, sample_latent, seed, steps,
     print("wrote", folder, name, {k: tuple(v.shape) for k, v in arrays.items() if k.startswith(("x0", "final", "edited"))})
 
 
+# ---------------------------------------------------------------- the mid-size benchmark UNet
+
+class MidResBlock(nn.Module):
+    """GroupNorm, SiLU, 3x3 convolution, plus the time embedding; twice; with a (1x1) skip."""
+
+    def __init__(self, cin, cout, temb):
+        super().__init__()
+        self.n1, self.c1, self.t = nn.GroupNorm(32, cin), nn.Conv2d(cin, cout, 3, padding=1), nn.Linear(temb, cout)
+        self.n2, self.c2 = nn.GroupNorm(32, cout), nn.Conv2d(cout, cout, 3, padding=1)
+        self.skip = nn.Conv2d(cin, cout, 1) if cin != cout else nn.Identity()
+
+    def forward(self, x, emb):
+        h = self.c1(F.silu(self.n1(x))) + self.t(F.silu(emb))[:, :, None, None]
+        return self.skip(x) + self.c2(F.silu(self.n2(h)))
+
+
+class MidTransformer(nn.Module):
+    """A Stable-Diffusion-like transformer block over the pixels: self-attention, cross-attention to the
+    text's hidden states, GEGLU feed-forward. Counts its own attention products in `flops` when asked."""
+
+    def __init__(self, c, heads):
+        super().__init__()
+        self.heads, self.count, self.flops = heads, False, 0
+        self.norm, self.proj_in, self.proj_out = nn.GroupNorm(32, c), nn.Linear(c, c), nn.Linear(c, c)
+        self.ln1, self.qkv, self.out1 = nn.LayerNorm(c), nn.Linear(c, 3 * c, bias=False), nn.Linear(c, c)
+        self.ln2, self.q, self.out2 = nn.LayerNorm(c), nn.Linear(c, c, bias=False), nn.Linear(c, c)
+        self.k, self.v = nn.Linear(HIDDEN, c, bias=False), nn.Linear(HIDDEN, c, bias=False)
+        self.ln3, self.ff1, self.ff2 = nn.LayerNorm(c), nn.Linear(c, 8 * c), nn.Linear(4 * c, c)
+
+    def split(self, x):
+        b, n, c = x.shape
+        return x.reshape(b, n, self.heads, c // self.heads).transpose(1, 2)
+
+    def attend(self, q, k, v, mask):
+        if self.count:      # QK^T and the weighted sum of V: 2 * 2 * n * m * c per row
+            self.flops += 4 * q.shape[1] * k.shape[1] * q.shape[2]
+        q, k, v = self.split(q), self.split(k), self.split(v)
+        w = q @ k.transpose(-1, -2) / math.sqrt(q.shape[-1])
+        if mask is not None:
+            w = w.masked_fill(mask[:, None, None, :] == 0, -1e4)
+        o = (w.softmax(-1) @ v).transpose(1, 2)
+        return o.reshape(o.shape[0], o.shape[1], -1)
+
+    def forward(self, x, context, mask):
+        b, c, h, w = x.shape
+        t = self.proj_in(self.norm(x).flatten(2).transpose(1, 2))
+        q, k, v = self.qkv(self.ln1(t)).chunk(3, dim=-1)
+        t = t + self.out1(self.attend(q, k, v, None))
+        y = self.ln2(t)
+        t = t + self.out2(self.attend(self.q(y), self.k(context), self.v(context), mask))
+        a, gate = self.ff1(self.ln3(t)).chunk(2, dim=-1)
+        t = t + self.ff2(a * F.gelu(gate))
+        return x + self.proj_out(t).transpose(1, 2).reshape(b, c, h, w)
+
+
+class MidUNet(nn.Module):
+    """A cross-attention UNet in the shape of Stable Diffusion's, scaled down: levels of `widths` channels
+    (64, 32, 16 px at a 64 x 64 latent), two residual blocks down and three up per level, transformer blocks
+    where `attention` says, a middle of block-transformer-block. eps(latents, timesteps int64, hidden states)."""
+
+    def __init__(self, widths=(96, 192, 288), attention=(False, True, True), heads=8):
+        super().__init__()
+        self.w0, temb, self.levels = widths[0], 4 * widths[0], len(widths)
+        self.temb = nn.Sequential(nn.Linear(widths[0], temb), nn.SiLU(), nn.Linear(temb, temb))
+        self.inp = nn.Conv2d(LATENT_C, widths[0], 3, padding=1)
+        self.down, self.down_attn, self.downsample = nn.ModuleList(), nn.ModuleList(), nn.ModuleList()
+        previous, skips = widths[0], [widths[0]]
+        for i, w in enumerate(widths):
+            for _ in range(2):
+                self.down.append(MidResBlock(previous, w, temb))
+                self.down_attn.append(MidTransformer(w, heads) if attention[i] else nn.Identity())
+                previous = w
+                skips.append(w)
+            if i < self.levels - 1:
+                self.downsample.append(nn.Conv2d(w, w, 3, stride=2, padding=1))
+                skips.append(w)
+        self.mid1, self.mid_attn, self.mid2 = (MidResBlock(previous, previous, temb), MidTransformer(previous, heads),
+                                               MidResBlock(previous, previous, temb))
+        self.up, self.up_attn, self.upsample = nn.ModuleList(), nn.ModuleList(), nn.ModuleList()
+        for i in reversed(range(self.levels)):
+            for _ in range(3):
+                self.up.append(MidResBlock(previous + skips.pop(), widths[i], temb))
+                self.up_attn.append(MidTransformer(widths[i], heads) if attention[i] else nn.Identity())
+                previous = widths[i]
+            if i > 0:
+                self.upsample.append(nn.Conv2d(previous, previous, 3, padding=1))
+        self.norm_out, self.out = nn.GroupNorm(32, previous), nn.Conv2d(previous, LATENT_C, 3, padding=1)
+
+    @staticmethod
+    def block(res, attn, h, emb, context):
+        h = res(h, emb)
+        return attn(h, context, None) if isinstance(attn, MidTransformer) else h
+
+    def forward(self, x, t, context):
+        emb = self.temb(timestep_embedding(t, self.w0).type_as(x))
+        h = self.inp(x)
+        skips, k = [h], 0
+        for i in range(self.levels):
+            for _ in range(2):
+                h = self.block(self.down[k], self.down_attn[k], h, emb, context)
+                skips.append(h)
+                k += 1
+            if i < self.levels - 1:
+                h = self.downsample[i](h)
+                skips.append(h)
+        h = self.mid2(self.mid_attn(self.mid1(h, emb), context, None), emb)
+        k = 0
+        for i in range(self.levels):
+            for _ in range(3):
+                h = self.block(self.up[k], self.up_attn[k], torch.cat([h, skips.pop()], dim=1), emb, context)
+                k += 1
+            if i < self.levels - 1:
+                h = self.upsample[i](F.interpolate(h, scale_factor=2.0, mode="nearest"))
+        return self.out(F.silu(self.norm_out(h)))
+
+
+def count_flops(unet, latent):
+    """Floating-point operations of one forward row: 2 per multiply-add of every convolution and linear layer
+    (forward hooks) and of the attention products (counted by the blocks); norms and activations left out."""
+    total = [0]
+
+    def hook(module, inputs, output):
+        if isinstance(module, nn.Conv2d):
+            total[0] += 2 * module.weight.numel() * output.shape[2] * output.shape[3]
+        else:
+            total[0] += 2 * module.weight.numel() * (output.numel() // output.shape[-1])
+
+    handles = [m.register_forward_hook(hook) for m in unet.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]
+    blocks = [m for m in unet.modules() if isinstance(m, MidTransformer)]
+    for b in blocks:
+        b.count, b.flops = True, 0
+    with torch.no_grad():
+        unet(torch.zeros(1, LATENT_C, latent, latent), torch.zeros(1, dtype=torch.int64), torch.zeros(1, MAX_TOKENS, HIDDEN))
+    for h in handles:
+        h.remove()
+    for b in blocks:
+        b.count = False
+    return total[0] + sum(b.flops for b in blocks)
+
+
+def write_mid_size_bundle(folder, image=256):
+    """The benchmark bundle: MidUNet at a 64 x 64 latent (image / 4), the tiny bundle's other roles."""
+    torch.manual_seed(21)
+    unet = MidUNet().eval()
+    flops = count_flops(unet, image // FACTOR)
+    write_bundle(folder, with_mask=False, sample_latent=False, timestep_dtype=torch.int64, seed=21, image=image,
+                 unet=unet, references=False,
+                 description="Mid-size random-weight benchmark bundle made by models/scripts/make_fixture_bundles.py"
+                             " --mid-size; not a model.")
+    parameters = sum(p.numel() for p in unet.parameters())
+    with open(os.path.join(folder, "benchmark.json"), "w") as f:
+        json.dump({"unet_parameters": parameters, "unet_flops_per_row": flops,
+                   "latent": [LATENT_C, image // FACTOR, image // FACTOR], "torch": torch.__version__}, f, indent=1)
+    print("wrote", folder, "UNet %.1f M parameters, %.2f GFLOP per row" % (parameters / 1e6, flops / 1e9))
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--mid-size":
+        write_mid_size_bundle(sys.argv[2])
+        return
     root = sys.argv[1] if len(sys.argv) > 1 else "dsl/src/test/resources/bundles"
     write_bundle(os.path.join(root, "tiny"), with_mask=False, sample_latent=True, timestep_dtype=torch.int64, seed=11,
                  half_variant=True)

@@ -33,9 +33,13 @@ final class BenchCommand implements Runnable {
                 description = "batch size of the run whose overhead is reported (default ${DEFAULT-VALUE})")
         int mainBatch;
 
+        @Option(names = "--layout", defaultValue = "MINIMAL",
+                description = "inversion layout, MINIMAL or MATCHED (default ${DEFAULT-VALUE})")
+        org.radedit.engine.InversionLayout layout;
+
         @Override
         public Integer call() {
-            EngineBenchmark.run(System.out, steps, batches, mainBatch, Devices.preferred());
+            EngineBenchmark.run(System.out, steps, batches, mainBatch, layout, Devices.preferred());
             return 0;
         }
     }
@@ -102,31 +106,45 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "bundle", mixinStandardHelpOptions = true,
-            description = {"Open a model bundle (checksums, loading, one probe per module) and time edits through it per",
-                    "batch size. Default: the tiny test fixture dsl/src/test/resources/bundles/tiny (random weights)."})
+            description = {"Open a model bundle (checksums, loading, one probe per module), time edits through it per",
+                    "batch size (rows per edit, UNet GFLOP/s beside matrix multiply) and, where /usr/bin/python3 has torch,",
+                    "the same edit as a plain PyTorch loop over the same files (last line: loop java/python).",
+                    "Default: the tiny test fixture dsl/src/test/resources/bundles/tiny (random weights)."})
     static final class Bundle implements Callable<Integer> {
 
         @Option(names = "--bundle", description = "bundle folder (default: the tiny fixture)")
         java.nio.file.Path folder;
 
-        @Option(names = "--steps", defaultValue = "50", description = "sampling steps per edit (default ${DEFAULT-VALUE})")
-        int steps;
+        @Option(names = "--mid-size", description = {"edit with the mid-size benchmark bundle (a ~30 M-parameter",
+                "cross-attention UNet at 64x64 latents, random weights), written on first use to target/bench-bundles",
+                "by models/scripts/make_fixture_bundles.py (needs Debian's python3-torch)"})
+        boolean midSize;
 
-        @Option(names = "--skip", defaultValue = "15", description = "steps skipped (default ${DEFAULT-VALUE})")
-        int skip;
+        @Option(names = "--steps", description = "sampling steps per edit (default 50, 20 with --mid-size)")
+        Integer steps;
 
-        @Option(names = "--batches", split = ",", defaultValue = "1,4,16",
-                description = "batch sizes (default ${DEFAULT-VALUE})")
+        @Option(names = "--skip", description = "steps skipped (default 15, 6 with --mid-size)")
+        Integer skip;
+
+        @Option(names = "--batches", split = ",", description = "batch sizes (default 1,4,16; 1,2 with --mid-size)")
         int[] batches;
 
-        @Option(names = "--repeats", defaultValue = "3", description = "timed edits per batch size (default ${DEFAULT-VALUE})")
-        int repeats;
+        @Option(names = "--repeats", description = "timed edits per batch size (default 3, 2 with --mid-size)")
+        Integer repeats;
+
+        @Option(names = "--no-python", description = "skip the plain PyTorch loop")
+        boolean noPython;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             java.nio.file.Path bundle = folder != null ? folder
+                    : midSize ? MidSizeBundle.ensure(ProjectPaths.home())
                     : ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny");
-            org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps, skip, batches, repeats, Devices.preferred());
+            org.radedit.bench.PythonLoop python = noPython ? null
+                    : new org.radedit.bench.PythonLoop(ProjectPaths.home().resolve("models/scripts/torch_edit_loop.py"));
+            org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps != null ? steps : midSize ? 20 : 50,
+                    skip != null ? skip : midSize ? 6 : 15, batches != null ? batches : midSize ? new int[] {1, 2} : new int[] {1, 4, 16},
+                    repeats != null ? repeats : midSize ? 2 : 3, Devices.preferred(), python);
             return 0;
         }
     }

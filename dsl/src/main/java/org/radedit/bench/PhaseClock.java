@@ -1,4 +1,4 @@
-package org.radedit.models.bench;
+package org.radedit.bench;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.radedit.engine.EditProgress;
 import org.radedit.engine.TimedNoisePredictor;
 
 /** Splits an edit's wall time by phase, and each phase's time into forward passes and the rest. */
-final class PhaseClock implements EditListener {
+public final class PhaseClock implements EditListener {
 
     private final TimedNoisePredictor timer;
     private final long start = System.nanoTime();
@@ -16,7 +16,7 @@ final class PhaseClock implements EditListener {
     private double lastForward;
     private final Map<EditPhase, double[]> wallAndForward = new EnumMap<>(EditPhase.class);
 
-    PhaseClock(TimedNoisePredictor timer) {
+    public PhaseClock(TimedNoisePredictor timer) {
         this.timer = timer;
         this.lastForward = timer.seconds();
     }
@@ -32,11 +32,16 @@ final class PhaseClock implements EditListener {
         lastForward = forward;
     }
 
-    double totalSeconds() {
+    public double totalSeconds() {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    String breakdown() {
+    /** Wall seconds and seconds inside the noise predictor of one phase (zeros if it never ran). */
+    public double[] wallAndForward(EditPhase phase) {
+        return wallAndForward.getOrDefault(phase, new double[2]).clone();
+    }
+
+    public String breakdown() {
         StringBuilder sb = new StringBuilder();
         wallAndForward.forEach((phase, acc) -> sb.append(String.format(
                 "  %-13s %7.3f s wall, %7.3f s forward, %7.3f s other%n", phase, acc[0], acc[1], acc[0] - acc[1])));
