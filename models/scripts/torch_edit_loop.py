@@ -66,7 +66,11 @@ class TimedUNet:
 def edit(roles, unet, manifest, config, images, edit_masks, keep_masks, prompt, guidance, steps, skip):
     factor, scale = manifest["latent"]["downsample"], manifest["latent"]["scale"]
     b = images.shape[0]
-    x0 = roles["vae_encoder"](2 * images.repeat(1, 3, 1, 1) - 1) * scale
+    moments = roles["vae_encoder"](2 * images.repeat(1, 3, 1, 1) - 1)
+    if manifest["vae_encoder"].get("latent") == "sample":       # moments: mean, log-variance; one draw
+        c = moments.shape[1] // 2
+        moments = moments[:, :c] + torch.exp(0.5 * moments[:, c:].clamp(-30.0, 20.0)) * torch.randn_like(moments[:, :c])
+    x0 = moments * scale
     start = time.perf_counter()
     ids, mask = tokenize(["", prompt])
     hidden = roles["text_encoder"](ids, mask)

@@ -120,16 +120,16 @@ final class BenchCommand implements Runnable {
                 "by models/scripts/make_fixture_bundles.py (needs Debian's python3-torch)"})
         boolean midSize;
 
-        @Option(names = "--steps", description = "sampling steps per edit (default 50, 20 with --mid-size)")
+        @Option(names = "--steps", description = "sampling steps per edit (default 50, 10 with --mid-size)")
         Integer steps;
 
-        @Option(names = "--skip", description = "steps skipped (default 15, 6 with --mid-size)")
+        @Option(names = "--skip", description = "steps skipped (default 15, 3 with --mid-size)")
         Integer skip;
 
-        @Option(names = "--batches", split = ",", description = "batch sizes (default 1,4,16; 1,2 with --mid-size)")
+        @Option(names = "--batches", split = ",", description = "batch sizes (default 1,4,16; 2 with --mid-size)")
         int[] batches;
 
-        @Option(names = "--repeats", description = "timed edits per batch size (default 3, 2 with --mid-size)")
+        @Option(names = "--repeats", description = "timed edits per batch size (default 3, 1 with --mid-size)")
         Integer repeats;
 
         @Option(names = "--no-python", description = "skip the plain PyTorch loop")
@@ -142,9 +142,9 @@ final class BenchCommand implements Runnable {
                     : ProjectPaths.home().resolve("dsl/src/test/resources/bundles/tiny");
             org.radedit.bench.PythonLoop python = noPython ? null
                     : new org.radedit.bench.PythonLoop(ProjectPaths.home().resolve("models/scripts/torch_edit_loop.py"));
-            org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps != null ? steps : midSize ? 20 : 50,
-                    skip != null ? skip : midSize ? 6 : 15, batches != null ? batches : midSize ? new int[] {1, 2} : new int[] {1, 4, 16},
-                    repeats != null ? repeats : midSize ? 2 : 3, Devices.preferred(), python);
+            org.radedit.bundle.BundleBenchmark.run(System.out, bundle, steps != null ? steps : midSize ? 10 : 50,
+                    skip != null ? skip : midSize ? 3 : 15, batches != null ? batches : midSize ? new int[] {2} : new int[] {1, 4, 16},
+                    repeats != null ? repeats : midSize ? 1 : 3, Devices.preferred(), python);
             return 0;
         }
     }

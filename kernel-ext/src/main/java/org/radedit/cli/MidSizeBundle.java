@@ -21,7 +21,7 @@ final class MidSizeBundle {
             return folder;
         }
         Files.createDirectories(folder.getParent());
-        Path partial = Files.createTempDirectory(folder.getParent(), "mid-size-");
+        Path partial = Files.createTempDirectory(folder.getParent(), "partial-").resolve(folder.getFileName());
         Process p = new ProcessBuilder("/usr/bin/python3", home.resolve("models/scripts/make_fixture_bundles.py").toString(),
                 "--mid-size", partial.toString()).inheritIO().start();
         if (p.waitFor() != 0) {
@@ -29,6 +29,7 @@ final class MidSizeBundle {
                     + "): it needs Debian's python3-torch (apt-get install python3-torch)");
         }
         Files.move(partial, folder);
+        Files.delete(partial.getParent());
         return folder;
     }
 }
