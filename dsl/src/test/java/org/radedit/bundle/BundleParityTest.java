@@ -97,14 +97,8 @@ class BundleParityTest {
     void theMatchedInversionLayoutMatchesItsReferenceToo(String name) {
         ReferenceRun ref = new ReferenceRun(name);
         try (ModelBundle bundle = ModelBundle.open(ref.folder, BundleOptions.defaults().on(Device.cpu()))) {
-            List<Image> images = ref.images("images");
-            List<EditInput> inputs = new ArrayList<>();
-            for (int i = 0; i < images.size(); i++) {
-                inputs.add(new EditInput(images.get(i), ref.masks("edit_masks").get(i), ref.masks("keep_masks").get(i), i));
-            }
-            EditSettings settings = EditSettings.of(ref.settings.get("prompt").getAsString(),
-                    ref.settings.get("guidance").getAsDouble(), ref.settings.get("steps").getAsInt(),
-                    ref.settings.get("skip").getAsInt()).withInversionLayout(InversionLayout.MATCHED);
+            List<EditInput> inputs = ref.inputs();
+            EditSettings settings = ref.editSettings().withInversionLayout(InversionLayout.MATCHED);
             List<EditOutcome> outcomes = bundle.engine().withNoise(StoredNoise.fromNpz(ref.folder.resolve("reference.npz")))
                     .edit(inputs, settings);
             float[] edited = new float[0];
@@ -126,14 +120,8 @@ class BundleParityTest {
                 new BundleOptions(Device.cpu(), UNetPrecision.HALF, 4))) {
             assertEquals(ai.djl.ndarray.types.DataType.FLOAT16, bundle.unetType());
             assertEquals("bundle tiny: cpu, UNet float16, VAE float32", bundle.describe());
-            List<Image> images = ref.images("images");
-            List<EditInput> inputs = new ArrayList<>();
-            for (int i = 0; i < images.size(); i++) {
-                inputs.add(new EditInput(images.get(i), ref.masks("edit_masks").get(i), ref.masks("keep_masks").get(i), i));
-            }
-            EditSettings settings = EditSettings.of(ref.settings.get("prompt").getAsString(),
-                    ref.settings.get("guidance").getAsDouble(), ref.settings.get("steps").getAsInt(),
-                    ref.settings.get("skip").getAsInt());
+            List<EditInput> inputs = ref.inputs();
+            EditSettings settings = ref.editSettings();
             float[][] last = new float[1][];
             EditListener capture = new EditListener() {
                 @Override

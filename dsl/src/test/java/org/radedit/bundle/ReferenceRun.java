@@ -99,4 +99,20 @@ final class ReferenceRun {
         }
         return max;
     }
+
+    /** The reference's images with their edit and keep masks; seeds 0, 1, ... (the stored noise decides). */
+    List<org.radedit.engine.EditInput> inputs() {
+        List<Image> images = images("images");
+        List<org.radedit.engine.EditInput> inputs = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            inputs.add(new org.radedit.engine.EditInput(images.get(i), masks("edit_masks").get(i), masks("keep_masks").get(i), i));
+        }
+        return inputs;
+    }
+
+    /** The reference's prompt, guidance, steps and skip as engine settings. */
+    org.radedit.engine.EditSettings editSettings() {
+        return org.radedit.engine.EditSettings.of(settings.get("prompt").getAsString(), settings.get("guidance").getAsDouble(),
+                settings.get("steps").getAsInt(), settings.get("skip").getAsInt());
+    }
 }
