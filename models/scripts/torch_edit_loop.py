@@ -7,8 +7,8 @@ the project: only the benchmark calls it, where Debian's python3-torch is instal
 
 Prints one JSON line: torch version, threads, forward rows per repeat, and per repeat the loop's wall time
 (from after the VAE encoder to before the VAE decoder: text encoding, masks, inversion noise, edit-friendly
-inversion from the unconditional rows alone, generation with localized guidance and the keep paste) and the
-time inside the UNet's forward calls within it.
+inversion from the unconditional rows alone, generation with localized guidance and the keep paste), the
+time inside the UNet's forward calls within it and the time of the text encoding at its start.
 """
 import argparse
 import json
@@ -74,6 +74,7 @@ def edit(roles, unet, manifest, config, images, edit_masks, keep_masks, prompt, 
     start = time.perf_counter()
     ids, mask = tokenize(["", prompt])
     hidden = roles["text_encoder"](ids, mask)
+    encoded = time.perf_counter()
     null, cond = hidden[0:1].repeat(b, 1, 1), hidden[1:2].repeat(b, 1, 1)
     context = torch.cat([null, cond])
     m_edit = F.max_pool2d(edit_masks, factor)
@@ -101,8 +102,9 @@ def edit(roles, unet, manifest, config, images, edit_masks, keep_masks, prompt, 
         x = mu + sigma * zs[k] if sigma > 0 else mu + zs[k]
         x = m_keep * xinv[k + 1] + (1 - m_keep) * x
     loop = time.perf_counter() - start
+    encode = encoded - start
     decoded = ((roles["vae_decoder"](x / scale).mean(dim=1, keepdim=True) + 1) / 2).clamp(0, 1)
-    return keep_masks * images + (1 - keep_masks) * decoded, loop
+    return keep_masks * images + (1 - keep_masks) * decoded, loop, encode
 
 
 def main():
@@ -127,10 +129,11 @@ def main():
     with torch.no_grad():
         for r in range(args.repeats + 1):               # the first is a warm-up
             unet = TimedUNet(roles["unet"])
-            _, loop = edit(roles, unet, manifest, config, images, edit_masks, keep_masks, "No pneumothorax.",
+            _, loop, encode = edit(roles, unet, manifest, config, images, edit_masks, keep_masks, "No pneumothorax.",
                            args.guidance, args.steps, args.skip)
             if r > 0:
-                runs.append({"loop_seconds": loop, "forward_seconds": unet.seconds, "rows": unet.rows})
+                runs.append({"loop_seconds": loop, "forward_seconds": unet.seconds, "encode_seconds": encode,
+                             "rows": unet.rows})
     print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(), "runs": runs}))
 
 

@@ -18,9 +18,15 @@ import java.util.List;
 public final class PythonLoop {
 
     /** Mean over the script's timed repeats. */
-    public record Result(String torch, int threads, long rows, double loopSeconds, double forwardSeconds) {
+    public record Result(String torch, int threads, long rows, double loopSeconds, double forwardSeconds,
+                         double encodeSeconds) {
         public double outsidePerRow() {
             return (loopSeconds - forwardSeconds) / rows;
+        }
+
+        /** Outside the network and the text encoder (the loop encodes its prompts in every edit). */
+        public double outsideWithoutEncodingPerRow() {
+            return (loopSeconds - forwardSeconds - encodeSeconds) / rows;
         }
     }
 
@@ -74,8 +80,9 @@ public final class PythonLoop {
         }
         double loop = runs.stream().mapToDouble(r -> r.get("loop_seconds").getAsDouble()).average().orElse(Double.NaN);
         double forward = runs.stream().mapToDouble(r -> r.get("forward_seconds").getAsDouble()).average().orElse(Double.NaN);
+        double encode = runs.stream().mapToDouble(r -> r.get("encode_seconds").getAsDouble()).average().orElse(Double.NaN);
         long rows = runs.isEmpty() ? 0 : runs.get(0).get("rows").getAsLong();
-        return new Result(o.get("torch").getAsString(), o.get("threads").getAsInt(), rows, loop, forward);
+        return new Result(o.get("torch").getAsString(), o.get("threads").getAsInt(), rows, loop, forward, encode);
     }
 
     private static String lastLine(String output) {

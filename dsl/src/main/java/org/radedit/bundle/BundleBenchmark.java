@@ -112,6 +112,10 @@ public final class BundleBenchmark {
                 java.forwardSeconds(), 1e3 * java.forwardSeconds() / java.rows(), 1e3 * java.outsidePerRow());
         out.printf(Locale.ROOT, "  torch %5d   %6.3f   %9.3f   %14.3f   %14.4f%n", py.rows(), py.loopSeconds(),
                 py.forwardSeconds(), 1e3 * py.forwardSeconds() / py.rows(), 1e3 * py.outsidePerRow());
+        out.printf(Locale.ROOT, "text encoding in the loop: torch %.2f ms per batch; java reuses the encodings of prompts it"
+                + " has seen (ConditionCache), so after the warm-up its loop has none%n", 1e3 * py.encodeSeconds());
+        out.printf(Locale.ROOT, "loop java/python with torch's text encoding left out: %.2f%n",
+                java.outsidePerRow() / py.outsideWithoutEncodingPerRow());
         out.printf(Locale.ROOT, "forward java/python: %.2f%n",
                 (java.forwardSeconds() / java.rows()) / (py.forwardSeconds() / py.rows()));
         out.printf(Locale.ROOT, "loop java/python: %.2f%n", java.outsidePerRow() / py.outsidePerRow());

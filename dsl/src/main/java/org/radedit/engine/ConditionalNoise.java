@@ -16,8 +16,17 @@ import java.util.List;
  */
 final class ConditionalNoise {
 
-    /** {@code base}: eps under the base condition; {@code perPrompt}: eps under each prompt. */
-    record Prediction(NDArray base, List<NDArray> perPrompt, NDArray guided) {
+    /**
+     * {@code base}: eps under the base condition; {@code perPrompt}: eps under each prompt, guided by
+     * {@code weights}. The guided noise is computed when asked for: localized guidance combines the parts
+     * itself ({@link DiffusionMath#guidedWithin}).
+     */
+    record Prediction(NDArray base, List<NDArray> perPrompt, double[] weights) {
+
+        /** {@code eps_cfg = eps_u + sum_i w_i (eps_ci - eps_u)}; the base alone when there are no prompts. */
+        NDArray guided() {
+            return perPrompt.isEmpty() ? base : DiffusionMath.guided(base, perPrompt, weights);
+        }
     }
 
     private final NoisePredictor predictor;
@@ -42,17 +51,22 @@ final class ConditionalNoise {
         this.conditions = groups == 1 ? base : NDArrays.concat(all);
     }
 
+    /** The guidance weight of each prompt. */
+    double[] weights() {
+        return weights.clone();
+    }
+
     Prediction predict(NDArray latents, int timestep) {
         long batch = latents.getShape().get(0);
         NDArray input = groups == 1 ? latents : Tensors.repeatBatch(latents, groups);
         NDArray t = latents.getManager().full(new Shape(batch * groups), (float) timestep);
         NDArray eps = predictor.predictNoise(input, t, conditions);
         if (groups == 1) {
-            return new Prediction(eps, List.of(), eps);
+            return new Prediction(eps, List.of(), weights);
         }
         NDList parts = eps.split(groups);
         List<NDArray> perPrompt = new ArrayList<>(parts.subList(1, groups));
         NDArray base = parts.get(0);
-        return new Prediction(base, perPrompt, DiffusionMath.guided(base, perPrompt, weights));
+        return new Prediction(base, perPrompt, weights);
     }
 }

@@ -26,6 +26,7 @@ public final class EditEngine {
     private final DiffusionModel model;
     private final Device device;
     private final NoiseSource noise;
+    private final ConditionEncoder conditions;
 
     public EditEngine(DiffusionModel model) {
         this(model, Devices.preferred());
@@ -39,6 +40,7 @@ public final class EditEngine {
         this.model = model;
         this.device = device;
         this.noise = noise;
+        this.conditions = new ConditionCache(model.conditionEncoder());
     }
 
     public DiffusionModel model() {
@@ -83,10 +85,10 @@ public final class EditEngine {
             monitor.stepDone(EditPhase.ENCODE, 1, 1, 0, x0);
             int factor = model.autoencoder().downsampleFactor();
 
-            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), batch);
+            NDArray nullCondition = repeat(conditions.nullCondition(manager), batch);
             List<NDArray> targets = encodeEach(settings.promptTexts(), batch, manager);
             NDArray sourceCondition = settings.sourcePrompt().isBlank() ? nullCondition
-                    : repeat(model.conditionEncoder().encode(List.of(settings.sourcePrompt()), manager), batch);
+                    : repeat(conditions.encode(List.of(settings.sourcePrompt()), manager), batch);
             ConditionalNoise target = new ConditionalNoise(model.noisePredictor(), nullCondition, targets,
                     settings.promptWeights());
             Inversion.NoiseEstimate source = inversionNoise(settings, target, nullCondition, sourceCondition);
@@ -160,7 +162,7 @@ public final class EditEngine {
         checkDivisible(first.width(), first.height(), model.autoencoder().downsampleFactor());
         try (NDManager manager = NDManager.newBaseManager(device)) {
             NDArray x0 = encode(Tensors.images(images, manager), seeds);
-            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), images.size());
+            NDArray nullCondition = repeat(conditions.nullCondition(manager), images.size());
             ConditionalNoise nullVsTarget = new ConditionalNoise(model.noisePredictor(), nullCondition,
                     encodeEach(List.of(target.text()), images.size(), manager), new double[] {target.weight()});
             NDArray latentMask = DiffEditMaskEstimator.estimate(x0, nullVsTarget, model.schedule(), options, noise, seeds,
@@ -189,7 +191,7 @@ public final class EditEngine {
         Shape perImage = new Shape(model.autoencoder().latentChannels(), height / factor, width / factor);
         StepMonitor monitor = new StepMonitor(listener, cancellation);
         try (NDManager manager = NDManager.newBaseManager(device)) {
-            NDArray nullCondition = repeat(model.conditionEncoder().nullCondition(manager), seeds.length);
+            NDArray nullCondition = repeat(conditions.nullCondition(manager), seeds.length);
             List<NDArray> targets = encodeEach(List.of(weighted.text()), seeds.length, manager);
             ConditionalNoise condition = new ConditionalNoise(model.noisePredictor(), nullCondition, targets,
                     new double[] {weighted.weight()});
@@ -254,7 +256,7 @@ public final class EditEngine {
     }
 
     private List<NDArray> encodeEach(List<String> prompts, int batch, NDManager manager) {
-        NDArray encoded = model.conditionEncoder().encode(prompts, manager);
+        NDArray encoded = conditions.encode(prompts, manager);
         NDList rows = encoded.split(prompts.size());
         List<NDArray> out = new ArrayList<>();
         for (NDArray row : rows) {

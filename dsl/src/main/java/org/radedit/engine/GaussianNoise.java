@@ -3,6 +3,7 @@ package org.radedit.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
 import java.util.SplittableRandom;
 
 /**
@@ -28,18 +29,21 @@ final class GaussianNoise {
 
     /** Draws one map per seed and stacks them: the result is (seeds.length, perImage...). */
     static NDArray draw(long[] seeds, NoisePurpose purpose, int index, Shape perImage, NDManager manager) {
-        int size = Math.toIntExact(perImage.size());
-        float[] values = new float[seeds.length * size];
-        for (int b = 0; b < seeds.length; b++) {
-            SplittableRandom random = new SplittableRandom(streamSeed(seeds[b], purpose, index));
-            for (int i = 0; i < size; i++) {
-                values[b * size + i] = (float) random.nextGaussian();
-            }
-        }
         long[] dims = new long[perImage.dimension() + 1];
         dims[0] = seeds.length;
         System.arraycopy(perImage.getShape(), 0, dims, 1, perImage.dimension());
-        return manager.create(values, new Shape(dims));
+        int size = Math.toIntExact(perImage.size());
+        return Tensors.filled(new Shape(dims), manager, out -> fill(out, seeds, purpose, index, size));
+    }
+
+    private static void fill(FloatBuffer out, long[] seeds, NoisePurpose purpose, int index, int size) {
+        for (int b = 0; b < seeds.length; b++) {
+            SplittableRandom random = new SplittableRandom(streamSeed(seeds[b], purpose, index));
+            int offset = b * size;
+            for (int i = 0; i < size; i++) {
+                out.put(offset + i, (float) random.nextGaussian());
+            }
+        }
     }
 
     /** A well-mixed seed for one stream (the finaliser of SplitMix64). */

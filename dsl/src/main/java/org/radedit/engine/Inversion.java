@@ -27,7 +27,7 @@ final class Inversion {
                                    NoiseSource noiseSource, long[] seeds, StepMonitor monitor) {
         int count = steps.count();
         NDArray[] latents = new NDArray[count + 1];
-        NDArray[] noiseMaps = new NDArray[count];
+        NDArray[] addedNoise = new NDArray[count];
         latents[count] = x0;
         Shape perImage = x0.getShape().slice(1);
 
@@ -39,25 +39,25 @@ final class Inversion {
                 NDScope.unregister(latents[k]);
             }
         }
-        // 2. From the noisiest step down: z_t = (xinv_{t-1} - mu_t(xinv_t, eps)) / sigma_t, and write
-        //    back xinv_{t-1} = mu_t + sigma_t z_t so that generation retraces it exactly.
+        // 2. From the noisiest step down: sigma_t z_t = xinv_{t-1} - mu_t(xinv_t, eps), and write back
+        //    xinv_{t-1} = mu_t + sigma_t z_t so that generation retraces it exactly.
         for (int k = start; k < count; k++) {
             try (NDScope scope = new NDScope()) {
                 NDArray eps = source.at(latents[k], steps.timestep(k));
                 double sigma = steps.sigma(k);
                 NDArray mean = DiffusionMath.posteriorMean(latents[k], eps, steps.aT(k), steps.aPrev(k), sigma);
-                noiseMaps[k] = DiffusionMath.noiseMap(latents[k + 1], mean, sigma);
-                NDScope.unregister(noiseMaps[k]);
+                addedNoise[k] = DiffusionMath.addedNoise(latents[k + 1], mean);
+                NDScope.unregister(addedNoise[k]);
                 if (sigma > 0) {
-                    NDArray rewritten = DiffusionMath.addNoise(mean, noiseMaps[k], sigma);
+                    NDArray rewritten = DiffusionMath.addNoise(mean, addedNoise[k]);
                     NDScope.unregister(rewritten);
                     latents[k + 1].close();
                     latents[k + 1] = rewritten;
                 }
             }
-            monitor.stepDone(EditPhase.INVERT, k - start + 1, count - start, steps.timestep(k), noiseMaps[k]);
+            monitor.stepDone(EditPhase.INVERT, k - start + 1, count - start, steps.timestep(k), addedNoise[k]);
         }
-        return new Trajectory(InversionKind.DDPM, steps, start, latents, noiseMaps);
+        return new Trajectory(InversionKind.DDPM, steps, start, latents, addedNoise);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.radedit.engine;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Generation with an edit mask, a keep mask and localized guidance (DESIGN.md §3, "Generation with
@@ -18,22 +20,20 @@ final class MaskedSampler {
         SamplingSteps steps = trajectory.steps();
         int count = steps.count();
         int start = trajectory.start();
-        NDArray outsideEdit = editMask == null ? null : editMask.getManager().ones(editMask.getShape()).sub(editMask);
-        NDArray outsideKeep = keepMask == null ? null : keepMask.getManager().ones(keepMask.getShape()).sub(keepMask);
-
         NDArray x = trajectory.latent(start);
+        LatentMask keep = LatentMask.of(keepMask, x.getShape());
+        List<NDArray> weightMaps = editMask == null ? null : weightMaps(LatentMask.of(editMask, x.getShape()), target.weights());
+
         for (int k = start; k < count; k++) {
             NDArray next;
             try (NDScope scope = new NDScope()) {
                 ConditionalNoise.Prediction p = target.predict(x, steps.timestep(k));
                 // eps = m_edit * eps_cfg + (1 - m_edit) * eps_u: guidance only inside the edit mask.
-                NDArray eps = editMask == null ? p.guided() : DiffusionMath.blend(editMask, outsideEdit, p.guided(), p.base());
-                double sigma = trajectory.sigma(k);
-                NDArray mean = DiffusionMath.posteriorMean(x, eps, steps.aT(k), steps.aPrev(k), sigma);
-                next = DiffusionMath.addNoise(mean, trajectory.noiseMap(k), sigma);
-                if (keepMask != null) {
+                NDArray eps = weightMaps == null ? p.guided() : DiffusionMath.guidedWithin(p.base(), p.perPrompt(), weightMaps);
+                next = DiffusionMath.step(x, eps, steps.aT(k), steps.aPrev(k), trajectory.sigma(k), trajectory.addedNoise(k));
+                if (keep != null) {
                     // x = m_keep * xinv_{t-1} + (1 - m_keep) * x: the keep region follows the original.
-                    next = DiffusionMath.blend(keepMask, outsideKeep, trajectory.latent(k + 1), next);
+                    next = keep.blend(trajectory.latent(k + 1), next);
                 }
                 NDScope.unregister(next);
             }
@@ -44,5 +44,14 @@ final class MaskedSampler {
             monitor.stepDone(EditPhase.GENERATE, k - start + 1, count - start, steps.timestep(k), x);
         }
         return x;
+    }
+
+    /** {@code w_i * m_edit} for each prompt's weight. */
+    private static List<NDArray> weightMaps(LatentMask editMask, double[] weights) {
+        List<NDArray> maps = new ArrayList<>();
+        for (double w : weights) {
+            maps.add(editMask.weighted(w));
+        }
+        return maps;
     }
 }

@@ -21,7 +21,7 @@ final class StepMonitor {
 
     /** {@code step} is 1-based: the number of steps finished in this phase. */
     void stepDone(EditPhase phase, int step, int total, int timestep, NDArray latent) {
-        if (latent != null && !Float.isFinite(DiffusionMath.maxAbs(latent))) {
+        if (latent != null && !DiffusionMath.allFinite(latent)) {
             throw new NonFiniteLatentException(phase, step, total, timestep);
         }
         if (latent != null) {

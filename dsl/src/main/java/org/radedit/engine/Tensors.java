@@ -4,10 +4,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
@@ -22,11 +26,34 @@ public final class Tensors {
     public static NDArray images(List<Image> images, NDManager manager) {
         Image first = images.get(0);
         int size = first.size();
-        float[] values = new float[images.size() * size];
-        for (int b = 0; b < images.size(); b++) {
-            System.arraycopy(images.get(b).toModelRange(), 0, values, b * size, size);
+        return filled(new Shape(images.size(), 1, first.height(), first.width()), manager, out -> {
+            for (int b = 0; b < images.size(); b++) {
+                out.put(b * size, images.get(b).toModelRange());
+            }
+        });
+    }
+
+    /**
+     * A float32 tensor of {@code shape} whose values {@code writer} puts, by absolute index, into the
+     * buffer it is given. On the CPU the writer writes straight into memory libtorch allocated (DJL's
+     * {@code toByteBuffer(true)} view): {@code manager.create(float[])} would copy into a new direct
+     * buffer that lives until the garbage collector frees it, so every such tensor touches fresh pages
+     * (about 10 us per 4 KiB page on the 2-core machine; docs/performance.md, "Outside the network").
+     */
+    public static NDArray filled(Shape shape, NDManager manager, Consumer<FloatBuffer> writer) {
+        int size = Math.toIntExact(shape.size());
+        if (!manager.getDevice().isGpu()) {
+            NDArray out = manager.create(shape, DataType.FLOAT32);
+            ByteBuffer memory = out.toByteBuffer(true);
+            if (memory.isDirect() && memory.capacity() == 4 * size) {
+                writer.accept(memory.asFloatBuffer());
+                return out;
+            }
+            out.close();
         }
-        return manager.create(values, new Shape(images.size(), 1, first.height(), first.width()));
+        FloatBuffer values = FloatBuffer.allocate(size);
+        writer.accept(values);
+        return manager.create(values.array(), shape);
     }
 
     /** The inverse of {@link #images}: model range back to [0, 1], clamped. */
@@ -49,11 +76,11 @@ public final class Tensors {
     public static NDArray masks(List<Mask> masks, NDManager manager) {
         Mask first = masks.get(0);
         int size = first.width() * first.height();
-        float[] values = new float[masks.size() * size];
-        for (int b = 0; b < masks.size(); b++) {
-            System.arraycopy(masks.get(b).values(), 0, values, b * size, size);
-        }
-        return manager.create(values, new Shape(masks.size(), 1, first.height(), first.width()));
+        return filled(new Shape(masks.size(), 1, first.height(), first.width()), manager, out -> {
+            for (int b = 0; b < masks.size(); b++) {
+                out.put(b * size, masks.get(b).values());
+            }
+        });
     }
 
     /** (B, 1, h, w) tensor back to masks (values clamped to [0, 1]). */
