@@ -35,6 +35,12 @@ final class BundleNoisePredictor implements NoisePredictor {
         return module.forward(inputs).head().toType(DataType.FLOAT32, false);
     }
 
+    /** The UNet file by its checksum (the manifest's), and the precision it runs in. */
+    @Override
+    public String architecture() {
+        return "bundle UNet sha256 " + module.spec().sha256() + ", " + floatType.name().toLowerCase();
+    }
+
     @Override
     public DataType dataType() {
         return floatType;

@@ -112,17 +112,20 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
      * (when the method estimates one) is not counted.
      */
     public long forwardRowsPerImage() {
-        long active = steps - skip;
-        long generation = (1L + prompts.size()) * active;
-        long inversion;
+        return (long) (inversionRowsPerStep() + generationRowsPerStep()) * (steps - skip);
+    }
+
+    /** Noise-predictor rows per image at one inversion step: 2 with a source prompt, the generation batch when MATCHED, else 1. */
+    public int inversionRowsPerStep() {
         if (!sourcePrompt.isBlank()) {
-            inversion = 2 * active;
-        } else if (inversionLayout == InversionLayout.MATCHED) {
-            inversion = generation;
-        } else {
-            inversion = active;
+            return 2;
         }
-        return inversion + generation;
+        return inversionLayout == InversionLayout.MATCHED ? generationRowsPerStep() : 1;
+    }
+
+    /** Noise-predictor rows per image at one generation step: the null condition and one per prompt. */
+    public int generationRowsPerStep() {
+        return 1 + prompts.size();
     }
 
     /** The fewest rows an edit with these prompts and steps can cost: {@code (2 + prompts)(T - skip)}. */

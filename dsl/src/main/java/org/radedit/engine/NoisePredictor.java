@@ -15,6 +15,14 @@ public interface NoisePredictor {
      */
     NDArray predictNoise(NDArray latents, NDArray timesteps, NDArray conditions);
 
+    /**
+     * What decides how fast the predictor runs (its layers, not its weights), to remember measurements
+     * of it ({@link BatchTuner}): the class name unless a predictor knows better.
+     */
+    default String architecture() {
+        return getClass().getName();
+    }
+
     /** The floating-point type the model computes in (reports name it). */
     default DataType dataType() {
         return DataType.FLOAT32;

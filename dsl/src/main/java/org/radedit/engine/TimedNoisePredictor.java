@@ -28,6 +28,11 @@ public final class TimedNoisePredictor implements NoisePredictor {
     }
 
     @Override
+    public String architecture() {
+        return inner.architecture();
+    }
+
+    @Override
     public ai.djl.ndarray.types.DataType dataType() {
         return inner.dataType();
     }

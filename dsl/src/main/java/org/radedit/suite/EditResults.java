@@ -129,7 +129,7 @@ public final class EditResults implements Renderable, Iterable<EditResult> {
 
     /** The edits in the suite's batches, so predictors see as many images at once as the engine did. */
     private void feed(ResultSink sink) {
-        int batch = suite.plan().execution().batchSize();
+        int batch = suite.plan().execution().recordsPerCall();
         for (int from = 0; from < all.size(); from += batch) {
             sink.accept(all.subList(from, Math.min(all.size(), from + batch)));
         }

@@ -13,6 +13,7 @@ import org.radedit.data.Dataset;
 import org.radedit.data.ReadPolicy;
 import org.radedit.data.RecordReadException;
 import org.radedit.data.StudyRecord;
+import org.radedit.engine.BatchTuner;
 import org.radedit.engine.ChangeSummary;
 import org.radedit.engine.DiffEditOptions;
 import org.radedit.engine.EditEngine;
@@ -43,6 +44,7 @@ final class EditStream implements Iterator<List<EditResult>> {
     private final Iterator<StudyRecord> records;
     private int selected;
     private int editsDone;
+    private int batchSize;
     private List<EditResult> pending;
 
     EditStream(SuitePlan plan, Predicate<ResultKey> done) {
@@ -93,7 +95,8 @@ final class EditStream implements Iterator<List<EditResult>> {
     private List<StudyRecord> nextRecords() {
         int limit = plan.selection().limit();
         List<StudyRecord> batch = new ArrayList<>();
-        while (batch.size() < plan.execution().batchSize() && (limit <= 0 || selected < limit) && records.hasNext()) {
+        while ((batch.isEmpty() || batch.size() < batchSize(batch.get(0))) && (limit <= 0 || selected < limit)
+                && records.hasNext()) {
             StudyRecord r = records.next();
             if (selectedAndReadable(r)) {
                 batch.add(r);
@@ -101,6 +104,28 @@ final class EditStream implements Iterator<List<EditResult>> {
             }
         }
         return batch;
+    }
+
+    /**
+     * Records per engine call: the plan's, or (the default) the batch measured fastest on the device for
+     * images the size of the first record and the first setting's forward rows, at most the plan's ceiling.
+     */
+    private int batchSize(StudyRecord first) {
+        if (batchSize == 0) {
+            SuitePlan.Execution execution = plan.execution();
+            batchSize = execution.batchSize() > 0 ? execution.batchSize()
+                    : BatchTuner.standard().fastest(engine, first.image().height(), first.image().width(),
+                            editSettings(settings.get(0)), execution.maxBatch()).batch();
+        }
+        return batchSize;
+    }
+
+    /** The engine's settings for one setting of the sweep. */
+    private EditSettings editSettings(Setting setting) {
+        SuitePlan.EditRequest request = plan.request();
+        EditSettings editSettings = EditSettings.of(request.prompt(), setting.guidance(), setting.steps(), setting.skip())
+                .withMethod(setting.method()).withConfineToEditMask(request.confineToEditMask());
+        return request.negativePrompt() == null ? editSettings : editSettings.withNegativePrompt(request.negativePrompt());
     }
 
     /**
@@ -139,7 +164,7 @@ final class EditStream implements Iterator<List<EditResult>> {
     private List<EditResult> edit(List<StudyRecord> batch, Setting setting) {
         SuitePlan.EditRequest request = plan.request();
         SuiteListener listener = plan.execution().listener();
-        EditListener steps = step -> listener.onProgress(new SuiteProgress(setting, editsDone, step));
+        EditListener steps = step -> listener.onProgress(new SuiteProgress(setting, editsDone, batch.size(), step));
         long[] seeds = batch.stream().mapToLong(r -> setting.editSeed(r.id())).toArray();
         List<Image> originals = batch.stream().map(StudyRecord::image).toList();
         List<MaskContext> contexts = maskContexts(batch, originals, seeds, steps);
@@ -155,12 +180,7 @@ final class EditStream implements Iterator<List<EditResult>> {
             keepMasks.add(keep);
             inputs.add(new EditInput(originals.get(i), edit, keep, seeds[i]));
         }
-        EditSettings editSettings = EditSettings.of(request.prompt(), setting.guidance(), setting.steps(), setting.skip())
-                .withMethod(setting.method()).withConfineToEditMask(request.confineToEditMask());
-        if (request.negativePrompt() != null) {
-            editSettings = editSettings.withNegativePrompt(request.negativePrompt());
-        }
-        List<EditOutcome> outcomes = engine.edit(inputs, editSettings, steps, plan.execution().cancellation());
+        List<EditOutcome> outcomes = engine.edit(inputs, editSettings(setting), steps, plan.execution().cancellation());
         List<Image> edited = outcomes.stream().map(EditOutcome::edited).toList();
         double[] scores = scores(batch, originals, edited);
 
@@ -174,7 +194,7 @@ final class EditStream implements Iterator<List<EditResult>> {
                     result, outcomes.get(i).appliedMask(), change, scores[i], kept, runtime));
         }
         editsDone += out.size();
-        listener.onProgress(new SuiteProgress(setting, editsDone, null));
+        listener.onProgress(new SuiteProgress(setting, editsDone, batch.size(), null));
         return out;
     }
 

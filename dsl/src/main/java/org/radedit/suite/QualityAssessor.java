@@ -191,7 +191,7 @@ public final class QualityAssessor implements ResultSink {
 
     private double[][] embed(List<Image> images) {
         double[][] out = new double[images.size()][];
-        int chunk = Math.max(1, plan.execution().batchSize());
+        int chunk = plan.execution().recordsPerCall();
         try (NDManager manager = NDManager.newBaseManager(Devices.preferred())) {
             for (int start = 0; start < images.size(); start += chunk) {
                 List<Image> part = images.subList(start, Math.min(images.size(), start + chunk));

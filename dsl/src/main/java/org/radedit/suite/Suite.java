@@ -51,7 +51,8 @@ import org.radedit.score.ImageTextEncoder;
  */
 public final class Suite implements Renderable {
 
-    private static final int DEFAULT_BATCH = 8;
+    /** The largest batch the fastest-batch measurement tries when neither the user nor the toolkit names one. */
+    private static final int DEFAULT_MAX_BATCH = 32;
     /** The preview of the first record is enlarged to about this width. */
     private static final int PREVIEW_SIZE = 128;
 
@@ -70,7 +71,8 @@ public final class Suite implements Renderable {
                 new SuitePlan.Scoring(false, EditingScore.DEFAULT_THRESHOLD),
                 new SuitePlan.Models(null, null),
                 new SuitePlan.Evaluation(null, "group", null, Bootstrap.DEFAULT, UncertaintyPolicy.DEFAULT),
-                new SuitePlan.Execution(DEFAULT_BATCH, SuiteListener.NONE, Cancellation.none())));
+                new SuitePlan.Execution(SuitePlan.Execution.FASTEST, DEFAULT_MAX_BATCH, SuiteListener.NONE,
+                        Cancellation.none())));
     }
 
     // ---- models
@@ -83,8 +85,7 @@ public final class Suite implements Renderable {
     public Suite using(Toolkit toolkit) {
         SuitePlan next = plan.with(new SuitePlan.Models(toolkit.engine(), toolkit.encoder()));
         if (toolkit.batchSize() > 0) {
-            next = next.with(new SuitePlan.Execution(toolkit.batchSize(), next.execution().listener(),
-                    next.execution().cancellation()));
+            next = next.with(next.execution().withMaxBatch(toolkit.batchSize()));
         }
         if (toolkit.imageSize() > 0) {
             next = next.with(next.selection().withDataset(next.selection().dataset().preprocessedTo(toolkit.imageSize())));
@@ -257,20 +258,23 @@ public final class Suite implements Renderable {
 
     // ---- execution
 
-    /** Records per engine call (default 8). */
+    /**
+     * Records per engine call. By default the suite edits in the batch measured fastest on the device
+     * (once per machine and model, remembered; BatchTuner), at most 32 or the toolkit's ceiling.
+     */
     public Suite batchSize(int records) {
-        return new Suite(plan.with(new SuitePlan.Execution(records, plan.execution().listener(),
-                plan.execution().cancellation())));
+        if (records < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + records);
+        }
+        return new Suite(plan.with(plan.execution().withBatch(records)));
     }
 
     public Suite progress(SuiteListener listener) {
-        return new Suite(plan.with(new SuitePlan.Execution(plan.execution().batchSize(), listener,
-                plan.execution().cancellation())));
+        return new Suite(plan.with(plan.execution().withListener(listener)));
     }
 
     public Suite cancellation(Cancellation cancellation) {
-        return new Suite(plan.with(new SuitePlan.Execution(plan.execution().batchSize(), plan.execution().listener(),
-                cancellation)));
+        return new Suite(plan.with(plan.execution().withCancellation(cancellation)));
     }
 
     // ---- what it says (cheap)

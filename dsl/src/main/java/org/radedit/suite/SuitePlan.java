@@ -120,12 +120,42 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
         }
     }
 
-    /** How the run goes: records per engine call, who hears about progress, how it stops. */
-    record Execution(int batchSize, SuiteListener listener, Cancellation cancellation) {
+    /**
+     * How the run goes: records per engine call ({@link #FASTEST}: the batch measured fastest on the device,
+     * at most {@code maxBatch}; BatchTuner), who hears about progress, how it stops.
+     */
+    record Execution(int batchSize, int maxBatch, SuiteListener listener, Cancellation cancellation) {
+
+        static final int FASTEST = 0;
+
         Execution {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            if (batchSize < 0) {
+                throw new IllegalArgumentException("batch size must be at least 1 (or FASTEST), got " + batchSize);
             }
+            if (maxBatch < 1) {
+                throw new IllegalArgumentException("the largest batch must be at least 1, got " + maxBatch);
+            }
+        }
+
+        Execution withBatch(int records) {
+            return new Execution(records, maxBatch, listener, cancellation);
+        }
+
+        Execution withMaxBatch(int records) {
+            return new Execution(batchSize, records, listener, cancellation);
+        }
+
+        Execution withListener(SuiteListener l) {
+            return new Execution(batchSize, maxBatch, l, cancellation);
+        }
+
+        Execution withCancellation(Cancellation c) {
+            return new Execution(batchSize, maxBatch, listener, c);
+        }
+
+        /** Edits per call of a predictor or the score's encoder over finished edits: the fixed batch, else 8. */
+        int recordsPerCall() {
+            return batchSize > 0 ? batchSize : Math.min(8, maxBatch);
         }
     }
 

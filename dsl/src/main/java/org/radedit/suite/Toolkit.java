@@ -10,8 +10,9 @@ import org.radedit.score.ImageTextEncoder;
  * the model takes (0 when any size goes). Modules that ship trained models hand one of these out;
  * {@code Suite.from(data).using(toolkit)} attaches it and, when the size is known, preprocesses
  * the records to it (shorter side, centre crop; records already at that size are left as they are).
- * A toolkit may also suggest how many records to edit at once ({@code batchSize}, e.g. what fits in
- * a GPU's free memory; 0 leaves the suite's own), which {@code Suite.batchSize(n)} still overrides.
+ * A toolkit may also bound how many records are edited at once ({@code batchSize}, e.g. what fits in
+ * a GPU's free memory; 0 leaves the suite's own ceiling): the suite edits in the fastest batch measured
+ * up to it, and {@code Suite.batchSize(n)} still fixes the batch outright.
  */
 public record Toolkit(EditEngine engine, ImageTextEncoder encoder, int imageSize, int batchSize) {
 

@@ -114,7 +114,8 @@ final class Fixtures {
 
     /** The presentation-shift suite of DESIGN.md §1 on the fixture, with few steps. */
     static Suite presentation(Dataset data) {
-        return Suite.from(data).using(toolkit())
+        // A fixed batch: several tests read results in batch order (the default measures the fastest).
+        return Suite.from(data).using(toolkit()).batchSize(8)
                 .where(r -> r.has(TestFinding.PNEUMOTHORAX) && r.has(TestFinding.CHEST_TUBE))
                 .edit(Masks.finding(TestFinding.PNEUMOTHORAX).dilate(2))
                 .keep(Masks.finding(TestFinding.CHEST_TUBE))

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radedit.data.Dataset;
 import org.radedit.data.TestFinding;
 import org.radedit.data.StudyRecord;
+import org.radedit.engine.BatchTuner;
+import org.radedit.engine.EditSettings;
 import org.radedit.image.ImageFiles;
 
 class SuiteStreamingTest {
@@ -68,6 +70,23 @@ class SuiteStreamingTest {
         List<Integer> batches = seen.stream().filter(p -> p.step() == null).map(SuiteProgress::editsDone).toList();
         assertEquals(List.of(2, 3), batches);
         assertTrue(seen.stream().anyMatch(p -> p.step() != null && p.step().total() == Fixtures.STEPS));
+    }
+
+    @Test
+    void byDefaultTheSuiteEditsInTheBatchMeasuredFastestUnderItsCeiling() {
+        Dataset data = Fixtures.dataset(12);
+        Suite suite = Suite.from(data).using(Fixtures.toolkit()).edit(Masks.finding(TestFinding.PNEUMOTHORAX))
+                .prompt("No pneumothorax").steps(Fixtures.STEPS);
+        List<SuiteProgress> seen = new ArrayList<>();
+        suite.progress(seen::add).run();
+        StudyRecord first = data.iterator().next();
+        int fastest = BatchTuner.standard().fastest(Fixtures.engine(), first.image().height(), first.image().width(),
+                EditSettings.of("No pneumothorax", 4, Fixtures.STEPS, 0), 32).batch();
+        int expectedFirst = Math.min(fastest, 12);
+        assertEquals(expectedFirst, seen.get(0).batchRecords(), "the tuner's batch (" + fastest + "), or all records");
+        List<Integer> sizes = seen.stream().filter(p -> p.step() == null).map(SuiteProgress::batchRecords).toList();
+        assertEquals(12, sizes.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(sizes.stream().allMatch(n -> n <= fastest), "no batch larger than the tuner's: " + sizes);
     }
 
     @Test

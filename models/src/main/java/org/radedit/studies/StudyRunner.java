@@ -28,7 +28,6 @@ public final class StudyRunner {
     /** Example records shown per study. */
     private static final int EXAMPLES = 4;
     /** Records per engine call: 8 keeps every tensor of a step small (see STACK.md on page faults). */
-    private static final int BATCH = 8;
 
     private final PhantomStudies studies;
     private final Path editsDir;
@@ -83,10 +82,9 @@ public final class StudyRunner {
     private Suite withProgress(Suite suite, String label) {
         int base = editsBefore;
         double[] shown = {base};
-        return suite.batchSize(BATCH).progress(p -> {
+        return suite.progress(p -> {
             double within = p.step() == null ? 0 : batchFraction(p.step().phase(), p.step().step(), p.step().total());
-            // The last batch may hold fewer records than BATCH: never let the bar run backwards.
-            shown[0] = Math.max(shown[0], base + p.editsDone() + within * BATCH);
+            shown[0] = Math.max(shown[0], base + p.editsDone() + within * p.batchRecords());
             bar.update(shown[0], label);
         });
     }

@@ -19,6 +19,17 @@ public final class BlockNoisePredictor implements NoisePredictor {
         this.block = block;
     }
 
+    /** The UNet's configuration (channels, widths, embedding sizes, groups): what sets its speed. */
+    @Override
+    public String architecture() {
+        if (block instanceof ConditionalUNet unet) {
+            UNetConfig c = unet.config();
+            return "phantom UNet channels " + c.channels() + ", widths " + java.util.Arrays.toString(c.widths())
+                    + ", embedding " + c.embeddingSize() + ", condition " + c.conditionSize() + ", groups " + c.groups();
+        }
+        return block.getClass().getName();
+    }
+
     @Override
     public NDArray predictNoise(NDArray latents, NDArray timesteps, NDArray conditions) {
         try (NDScope scope = new NDScope()) {
