@@ -70,6 +70,8 @@ public final class BundleBenchmark {
             gflopPerRow.ifPresent(g -> out.printf(Locale.ROOT, "UNet: %.2f GFLOP per row (benchmark.json)%n", g));
             out.printf(Locale.ROOT, "matrix multiply, 1024 x 1024 float32, same libtorch: %.1f GFLOP/s; %d libtorch threads%n",
                     matmul, MatmulSpeed.libtorchThreads());
+            out.println("libtorch's large pages for tensors of 2 MB and more (THP_MEM_ALLOC_ENABLE=1, docs/performance.md): "
+                    + ("1".equals(System.getenv("THP_MEM_ALLOC_ENABLE")) ? "on" : "off"));
             EditSettings settings = EditSettings.of("No pneumothorax.", 4, steps, skip);
             out.printf(Locale.ROOT, "edits of %dx%d images, T = %d, skip = %d, guidance 4, %d timed repeats after one"
                     + " warm-up; %d forward rows per edit (minimum %d, ratio %.2f):%n", size, size, steps, skip, repeats,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.radedit.bench.MatmulSpeed;
 import org.radedit.bench.PhaseClock;
+import org.radedit.engine.BatchTuner;
 import org.radedit.engine.Cancellation;
 import org.radedit.engine.DiffusionModel;
 import org.radedit.engine.EditEngine;
@@ -84,6 +85,8 @@ public final class EngineBenchmark {
                         + " %.3f images/s%n", batch, r.totalSeconds(), r.forwardSeconds(), r.forwardCalls(), r.rows(),
                         r.rowsPerSecond(), r.rowsPerSecond() * bench.gflopPerRow, r.imagesPerSecond());
             }
+            out.println("fastest batch as the suite chooses it, measured afresh (BatchTuner, forwards alone, ceiling 32): "
+                    + new BatchTuner(freshCacheFile()).fastest(bench.engine, 128, 128, settings, 32).describe());
             Run main = bench.time(mainBatch, steps, settings);
             runs.add(main);
             out.printf(Locale.ROOT, "main run: batch %d, %d steps (DDPM inversion + RadEdit generation, one prompt)%n",
@@ -98,6 +101,17 @@ public final class EngineBenchmark {
             out.printf(Locale.ROOT, "total edit time: %.3f s%n", main.totalSeconds());
             out.printf(Locale.ROOT, "engine overhead: %.1f%%%n", main.overheadPercent());
             return runs;
+        }
+    }
+
+    /** A cache file that does not exist yet, so the tuner measures instead of remembering. */
+    private static java.nio.file.Path freshCacheFile() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("radedit-bench");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("batch-sizes.properties");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
