@@ -105,15 +105,23 @@ public final class PhantomModels {
     }
 
     /**
+     * The largest batch a suite on the phantom models tries (it edits in the fastest batch up to it,
+     * BatchTuner): every notebook must run within 2 GB resident (README, "Memory"), and on 2026-12-06 notebook
+     * 04 peaked at 2259 MiB once the batch measurement had tried 16 and 32 (8 was the fastest there anyway:
+     * whole edits 0.90 images/s at 8, 0.86 at 16, 0.39 at 32; docs/performance.md).
+     */
+    public static final int MAX_BATCH = 8;
+
+    /**
      * The editing engine (on the preferred device) and the score's encoder, sharing one paired
-     * encoder: what {@code Suite.using(...)} takes.
+     * encoder: what {@code Suite.using(...)} takes. Suites edit at most {@link #MAX_BATCH} records at once.
      */
     public Toolkit toolkit() {
         PhantomPairedEncoder encoder = pairedEncoder();
         ScaledAutoencoder autoencoder = new ScaledAutoencoder(autoencoderNet().asAutoencoder(), latentScale());
         DiffusionModel model = new DiffusionModel(autoencoder, new BlockNoisePredictor(unet()), encoder,
                 NoiseSchedule.radEditDefault());
-        return new Toolkit(new EditEngine(model), encoder, PhantomWorld.DEFAULT_RESOLUTION);
+        return new Toolkit(new EditEngine(model), encoder, PhantomWorld.DEFAULT_RESOLUTION, MAX_BATCH);
     }
 
     WeightsConfig config(String kind) {

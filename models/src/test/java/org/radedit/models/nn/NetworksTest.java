@@ -30,6 +30,23 @@ class NetworksTest {
     }
 
     @Test
+    void theFusedGroupNormIsTheWrittenOutFormulaToFloatRoundingAndTrainsThroughIt() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            NDArray x = m.randomNormal(0.7f, 3f, new Shape(3, 16, 9, 7), DataType.FLOAT32);
+            float difference = GroupNorm.normalise(x, 4).sub(GroupNorm.normaliseStepByStep(x, 4)).abs().max().getFloat();
+            assertTrue(difference < 2e-6f, "fused vs written out: " + difference);
+            x.setRequiresGradient(true);
+            try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                NDArray y = GroupNorm.normalise(x, 4);
+                collector.backward(y.mul(y.getManager().arange(0f, 3f * 16 * 9 * 7).reshape(x.getShape())).sum());
+            }
+            NDArray gradient = x.getGradient();
+            assertTrue(Float.isFinite(gradient.abs().max().getFloat()) && gradient.abs().max().getFloat() > 0,
+                    "a gradient flows through the layer norm");
+        }
+    }
+
+    @Test
     void theUNetKeepsTheLatentShapeAndListensToTimeAndCondition() {
         try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
             UNetConfig config = new UNetConfig(4, new int[] {16, 32, 32}, 64, 8, 8);
