@@ -45,8 +45,8 @@ public final class GroupNorm extends AbstractBlock {
     /**
      * Each group of {@code x} (B, C, H, W) to zero mean and unit (biased) variance over its channels and
      * pixels: {@code (x - mean) / sqrt(var + 1e-5)}. One call to libtorch's fused layer norm over the
-     * group's values (DJL has no group norm): the same figure as the written-out formula
-     * ({@link #normaliseStepByStep}) to float rounding, in a single pass instead of nine full-size
+     * group's values (DJL has no group norm): the same figure as the written-out formula (NetworksTest)
+     * to float rounding, in a single pass instead of nine full-size
      * operations, which took half the quick demo's time (a profile, docs/performance.md).
      */
     static NDArray normalise(NDArray x, int groups) {
@@ -58,15 +58,6 @@ public final class GroupNorm extends AbstractBlock {
             return grouped.getNDArrayInternal().layerNorm(grouped, perGroup, ones, zeros, EPSILON).singletonOrThrow()
                     .reshape(shape);
         }
-    }
-
-    /** The formula written out, as {@link #normalise} computed it before: for its test. */
-    static NDArray normaliseStepByStep(NDArray x, int groups) {
-        Shape shape = x.getShape();
-        NDArray grouped = x.reshape(shape.get(0), groups, -1);
-        NDArray centered = grouped.sub(grouped.mean(new int[] {2}, true));
-        NDArray variance = centered.square().mean(new int[] {2}, true);
-        return centered.div(variance.add(EPSILON).sqrt()).reshape(shape);
     }
 
     @Override
