@@ -139,8 +139,8 @@ public final class Discovery {
         return this;
     }
 
-    /** Engine steps of every suite (progress bars). */
-    public Discovery steps(SuiteListener listener) {
+    /** Told of the engine's steps while each intervention's edits are made (progress bars). */
+    public Discovery editProgress(SuiteListener listener) {
         this.steps = listener == null ? SuiteListener.NONE : listener;
         return this;
     }

@@ -109,6 +109,11 @@ public final class DiffusionMath {
         return a.mul(mask).addi(b.mul(oneMinusMask));
     }
 
+    /** {@code 1 - m}: the complement of a mask, e.g. the keep mask outside an estimated edit mask. */
+    public static NDArray complement(NDArray mask) {
+        return mask.getManager().ones(mask.getShape()).sub(mask);
+    }
+
     /** {@code a} where {@code inside} (boolean) is true, else {@code b}: a binary mask's blend in one operation. */
     public static NDArray select(NDArray inside, NDArray a, NDArray b) {
         return NDArrays.where(inside, a, b);

@@ -11,8 +11,9 @@ import org.radedit.image.Image;
 import org.radedit.image.Mask;
 
 /**
- * The editing pipeline: encode, (estimate a mask,) invert, generate under the masks, decode, and
- * restore the keep pixels. It owns the loop order and the bookkeeping; the equations live in
+ * The editing pipeline: encode, invert, generate under the method's masks, decode, and let the
+ * method finish each image (e.g. restore the keep pixels). It owns the loop order and the
+ * bookkeeping; what differs between methods lives in each {@link EditMethod}, the equations in
  * {@link DiffusionMath}, the steps of the loop in {@link Inversion} and {@link MaskedSampler}.
  *
  * <p>A batch is edited at once (one forward per step for all images and all conditions). Every
@@ -93,50 +94,29 @@ public final class EditEngine {
                     settings.promptWeights());
             Inversion.NoiseEstimate source = inversionNoise(settings, target, nullCondition, sourceCondition);
 
-            NDArray editMask;
-            NDArray keepMask;
-            switch (settings.method()) {
-                case RADEDIT -> {
-                    editMask = Tensors.masks(inputs.stream().map(in -> in.editMask().downsampleAny(factor)).toList(), manager);
-                    boolean anyKeep = inputs.stream().anyMatch(in -> in.keepMask() != null);
-                    keepMask = anyKeep ? Tensors.masks(inputs.stream().map(in -> latentKeep(in, factor)).toList(), manager) : null;
-                }
-                case LANCE -> {
-                    editMask = null;
-                    keepMask = null;
-                }
-                case DIFFEDIT -> {
-                    ConditionalNoise sourceVsTargets = new ConditionalNoise(model.noisePredictor(), sourceCondition,
-                            targets, settings.promptWeights());
-                    editMask = DiffEditMaskEstimator.estimate(x0, sourceVsTargets, model.schedule(), settings.diffEdit(),
-                            noise, seeds, monitor);
-                    keepMask = manager.ones(editMask.getShape()).sub(editMask);
-                }
-                default -> throw new IllegalStateException("unknown method " + settings.method());
-            }
+            EditMethod method = settings.method();
+            EditBatch editBatch = new EditBatch(inputs, settings, factor, manager, () -> DiffEditMaskEstimator.estimate(
+                    x0, new ConditionalNoise(model.noisePredictor(), sourceCondition, targets, settings.promptWeights()),
+                    model.schedule(), settings.diffEdit(), noise, seeds, monitor));
+            GenerationMasks masks = method.masks(editBatch);
 
             Trajectory trajectory = settings.inversion() == InversionKind.DDPM
                     ? Inversion.editFriendly(x0, steps, settings.skip(), source, noise, seeds, monitor)
                     : Inversion.ddim(x0, steps, settings.skip(), source, monitor);
-            NDArray latent = MaskedSampler.generate(trajectory, target, editMask, keepMask, monitor);
+            NDArray latent = MaskedSampler.generate(trajectory, target, masks.edit(), masks.keep(), monitor);
             List<Image> decoded = Tensors.toImages(decode(latent));
             monitor.stepDone(EditPhase.DECODE, 1, 1, 0, null);
 
-            List<Mask> applied = editMask == null ? null : Tensors.toMasks(editMask);
-            boolean confine = settings.confineToEditMask() && settings.method() == EditMethod.RADEDIT;
+            List<Mask> applied = masks.edit() == null ? null : Tensors.toMasks(masks.edit());
             List<EditOutcome> outcomes = new ArrayList<>();
             for (int b = 0; b < batch; b++) {
                 EditInput in = inputs.get(b);
                 Image original = in.image();
                 Mask appliedMask = applied == null ? Mask.full(original.width(), original.height())
                         : applied.get(b).resize(original.width(), original.height());
-                Image result = confine ? EditConfinement.apply(original, decoded.get(b), in.editMask()) : decoded.get(b);
-                boolean restoreKeep = settings.method() == EditMethod.RADEDIT && in.keepMask() != null;
-                Image edited = restoreKeep ? KeepRestoration.restore(original, result, in.keepMask()) : result;
-                Mask measuredEdit = settings.method() == EditMethod.RADEDIT ? in.editMask() : appliedMask;
-                Mask measuredKeep = restoreKeep ? in.keepMask() : null;
-                outcomes.add(new EditOutcome(in, edited, appliedMask,
-                        ChangeSummary.measure(original, edited, measuredEdit, measuredKeep)));
+                FinishedEdit finished = method.finish(in, decoded.get(b), appliedMask, settings);
+                outcomes.add(new EditOutcome(in, finished.image(), appliedMask,
+                        ChangeSummary.measure(original, finished.image(), finished.measuredEdit(), finished.measuredKeep())));
             }
             return outcomes;
         }
@@ -250,11 +230,6 @@ public final class EditEngine {
         return Tensors.mapInChunks(latents, AUTOENCODER_CHUNK, model.autoencoder()::decode);
     }
 
-    private static Mask latentKeep(EditInput in, int factor) {
-        Mask keep = in.keepMask() != null ? in.keepMask() : Mask.empty(in.image().width(), in.image().height());
-        return keep.downsampleAll(factor);
-    }
-
     private List<NDArray> encodeEach(List<String> prompts, int batch, NDManager manager) {
         NDArray encoded = conditions.encode(prompts, manager);
         NDList rows = encoded.split(prompts.size());
@@ -282,8 +257,8 @@ public final class EditEngine {
                         + first.width() + "x" + first.height() + ", image " + i + " is "
                         + in.image().width() + "x" + in.image().height());
             }
-            if (settings.method() == EditMethod.RADEDIT && in.editMask() == null) {
-                throw new IllegalArgumentException("RadEdit needs an edit mask, but input " + i
+            if (settings.method().needsEditMask() && in.editMask() == null) {
+                throw new IllegalArgumentException(settings.method().title() + " needs an edit mask, but input " + i
                         + " has none; pass Mask.empty(...) to edit nothing, or use the LANCE-like method");
             }
         }

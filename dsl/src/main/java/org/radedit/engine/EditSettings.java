@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param prompts        target descriptions with guidance weights (at least one)
  * @param steps          sampling steps {@code T}
  * @param skip           steps skipped at the noisy end (the encoding timestep); {@code 0 <= skip < steps}
- * @param method         RadEdit, LANCE-like or DiffEdit-like
- * @param inversion      DDPM (edit-friendly) or DDIM
+ * @param method         the editing method ({@link EditMethod#RADEDIT}, LANCE-like, DiffEdit-like, or your own)
+ * @param inversion      DDPM (edit-friendly) or DDIM; {@link #withMethod} sets the method's own
  * @param sourcePrompt   condition of the inversion; empty means the null condition, as released
  * @param sourceGuidance guidance weight of the source prompt during inversion (ignored when empty)
  * @param diffEdit       mask estimation options of the DiffEdit-like method
@@ -62,10 +62,9 @@ public record EditSettings(List<WeightedPrompt> prompts, int steps, int skip, Ed
                 confineToEditMask, inversionLayout);
     }
 
-    /** Switches method; DiffEdit brings its own DDIM inversion, the others DDPM. */
+    /** Switches method, with the inversion the method starts from (DiffEdit-like: DDIM, the others DDPM). */
     public EditSettings withMethod(EditMethod newMethod) {
-        InversionKind kind = newMethod == EditMethod.DIFFEDIT ? InversionKind.DDIM : InversionKind.DDPM;
-        return new EditSettings(prompts, steps, skip, newMethod, kind, sourcePrompt, sourceGuidance, diffEdit,
+        return new EditSettings(prompts, steps, skip, newMethod, newMethod.inversion(), sourcePrompt, sourceGuidance, diffEdit,
                 confineToEditMask, inversionLayout);
     }
 

@@ -33,9 +33,9 @@ final class Composition {
     }
 
     CompositionReport measure() {
-        List<StudyRecord> sample = suite.records().limit(records).toList();
+        List<StudyRecord> sample = suite.plan().records().limit(records).toList();
         List<CompositionRow> rows = new ArrayList<>();
-        for (Setting setting : suite.settings()) {
+        for (Setting setting : suite.plan().settings()) {
             List<Image> current = sample.stream().map(StudyRecord::image).toList();
             double once = Double.NaN;
             for (int k = 1; k <= times; k++) {

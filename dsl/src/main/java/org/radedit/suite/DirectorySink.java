@@ -324,7 +324,7 @@ public final class DirectorySink implements ResultSink {
                     + COLUMNS.length + " were expected; delete that line to make its edit again, or use another directory");
         }
         try {
-            Setting setting = new Setting(EditMethod.valueOf(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]),
+            Setting setting = new Setting(EditMethod.named(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]),
                     Integer.parseInt(f[5]), Integer.parseInt(f[6]), Long.parseLong(f[7]));
             ChangeSummary change = new ChangeSummary(Double.parseDouble(f[11]), Double.parseDouble(f[12]),
                     Double.parseDouble(f[13]), Integer.parseInt(f[14]), Integer.parseInt(f[15]), Integer.parseInt(f[16]));

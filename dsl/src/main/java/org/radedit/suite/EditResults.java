@@ -74,12 +74,12 @@ public final class EditResults implements Renderable, Iterable<EditResult> {
      * edits stay kept.
      */
     public EditResults threshold(double threshold) {
-        Suite judged = suite.scores() ? suite.score(threshold) : suite;
+        Suite judged = suite.plan().scoring().enabled() ? suite.score(threshold) : suite;
         return new EditResults(judged, all.stream().map(r -> r.withThreshold(threshold)).toList());
     }
 
     public double threshold() {
-        return suite.threshold();
+        return suite.plan().scoring().threshold();
     }
 
     /** The scores in run order (NaN when not scored). */
@@ -166,7 +166,7 @@ public final class EditResults implements Renderable, Iterable<EditResult> {
     }
 
     private RunSummary summary() {
-        return new RunSummary(all.stream().map(EditResult::row).toList(), suite.scores(), threshold());
+        return new RunSummary(all.stream().map(EditResult::row).toList(), suite.plan().scoring().enabled(), threshold());
     }
 
     @Override
@@ -188,7 +188,7 @@ public final class EditResults implements Renderable, Iterable<EditResult> {
     @Override
     public BufferedImage picture() {
         List<BufferedImage> parts = new ArrayList<>();
-        if (suite.scores() && !all.isEmpty()) {
+        if (suite.plan().scoring().enabled() && !all.isEmpty()) {
             parts.add(histogram().picture());
         }
         parts.add(grid(SHOWN).picture());

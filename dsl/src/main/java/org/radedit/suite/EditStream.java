@@ -257,9 +257,9 @@ final class EditStream implements Iterator<List<EditResult>> {
             throw new IllegalStateException("the suite has no prompt: say what the edit should show,"
                     + " e.g. .prompt(\"No pneumothorax\")");
         }
-        boolean radEdit = plan.sweep().methods().contains(EditMethod.RADEDIT);
-        if (radEdit && request.edit() == null) {
-            throw new IllegalStateException("RadEdit needs an edit mask: say where the model may change pixels,"
+        EditMethod needsMask = plan.sweep().methods().stream().filter(EditMethod::needsEditMask).findFirst().orElse(null);
+        if (needsMask != null && request.edit() == null) {
+            throw new IllegalStateException(needsMask.title() + " needs an edit mask: say where the model may change pixels,"
                     + " e.g. .edit(Masks.finding(Finding.PNEUMOTHORAX).dilate(4))");
         }
     }

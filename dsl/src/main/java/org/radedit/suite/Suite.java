@@ -62,7 +62,7 @@ public final class Suite implements Renderable {
         this.plan = plan;
     }
 
-    /** A suite over every record of the dataset, with the defaults of {@link #settings()}. */
+    /** A suite over every record of the dataset, with the default settings (RadEdit, w = 15, T = 100, skip 0, seed 0; see {@link SuitePlan#settings()}). */
     public static Suite from(Dataset dataset) {
         return new Suite(new SuitePlan(
                 new SuitePlan.Selection(dataset, List.of(), 0),
@@ -277,51 +277,14 @@ public final class Suite implements Renderable {
         return new Suite(plan.with(plan.execution().withCancellation(cancellation)));
     }
 
-    // ---- what it says (cheap)
+    // ---- what it says
 
-    /** Every setting a run edits each record under, in run order. */
-    public List<Setting> settings() {
-        return plan.sweep().settings();
-    }
-
-    public MaskSpec editSpec() {
-        return plan.request().edit();
-    }
-
-    public MaskSpec keepSpec() {
-        return plan.request().keep();
-    }
-
-    public String promptText() {
-        return plan.request().prompt();
-    }
-
-    /** The negative prompt, or null when there is none. */
-    public String negativePromptText() {
-        return plan.request().negativePrompt();
-    }
-
-    /** The intended label change, or null when not said. */
-    public LabelChange change() {
-        return plan.request().change();
-    }
-
-    public double threshold() {
-        return plan.scoring().threshold();
-    }
-
-    public boolean scores() {
-        return plan.scoring().enabled();
-    }
-
-    /** The selected records, read lazily from the dataset. */
-    public Stream<StudyRecord> records() {
-        SuitePlan.Selection s = plan.selection();
-        Stream<StudyRecord> all = StreamSupport.stream(s.dataset().spliterator(), false).filter(s::accepts);
-        return s.limit() > 0 ? all.limit(s.limit()) : all;
-    }
-
-    SuitePlan plan() {
+    /**
+     * Everything this suite says, as plain values: {@code plan().settings()} lists the settings a run
+     * edits under, {@code plan().request().prompt()} the prompt, {@code plan().records()} the selected
+     * records. Cheap: nothing is read or edited.
+     */
+    public SuitePlan plan() {
         return plan;
     }
 
@@ -478,7 +441,7 @@ public final class Suite implements Renderable {
     }
 
     private BufferedImage preview() {
-        StudyRecord first = records().findFirst().orElse(null);
+        StudyRecord first = plan.records().findFirst().orElse(null);
         if (first == null) {
             return Panels.text("no record matches");
         }
@@ -500,7 +463,7 @@ public final class Suite implements Renderable {
     private List<String[]> description() {
         SuitePlan.Selection s = plan.selection();
         SuitePlan.EditRequest r = plan.request();
-        List<Setting> settings = settings();
+        List<Setting> settings = plan.settings();
         List<String[]> lines = new ArrayList<>();
         lines.add(row("records", (s.filters().isEmpty() ? "all" : s.filters().size() + " filter(s)")
                 + (s.limit() > 0 ? ", at most " + s.limit() : "")));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.radedit.data.Dataset;
 import org.radedit.data.StudyRecord;
 import org.radedit.data.UncertaintyPolicy;
@@ -13,12 +15,29 @@ import org.radedit.engine.EditEngine;
 import org.radedit.metrics.Bootstrap;
 import org.radedit.score.ImageTextEncoder;
 
-/** Everything a {@link Suite} says, as plain values; each part changes by making a new one. */
-record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring scoring, Models models,
-                 Evaluation evaluation, Execution execution) {
+/**
+ * Everything a {@link Suite} says, as plain values: which records ({@link Selection}), what edit
+ * ({@link EditRequest}), under which settings ({@link Sweep}), how edits are scored ({@link Scoring}),
+ * with which models ({@link Models}), how results are judged ({@link Evaluation}) and how the run
+ * goes ({@link Execution}). {@code suite.plan()} gives it; every step of a suite makes a new plan and
+ * leaves the old one as it was.
+ */
+public record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring scoring, Models models,
+                        Evaluation evaluation, Execution execution) {
+
+    /** Every setting a run edits each record under, in run order. */
+    public List<Setting> settings() {
+        return sweep.settings();
+    }
+
+    /** The selected records, read lazily from the dataset. */
+    public Stream<StudyRecord> records() {
+        Stream<StudyRecord> all = StreamSupport.stream(selection.dataset().spliterator(), false).filter(selection::accepts);
+        return selection.limit() > 0 ? all.limit(selection.limit()) : all;
+    }
 
     /** The engine and the score's encoder; either may be missing until a step needs it. */
-    record Models(EditEngine engine, ImageTextEncoder encoder) {
+    public record Models(EditEngine engine, ImageTextEncoder encoder) {
         Models withEngine(EditEngine v) {
             return new Models(v, encoder);
         }
@@ -29,8 +48,8 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
     }
 
     /** Which records: the dataset, the filters (all must hold) and a cap on how many. */
-    record Selection(Dataset dataset, List<Predicate<StudyRecord>> filters, int limit) {
-        Selection {
+    public record Selection(Dataset dataset, List<Predicate<StudyRecord>> filters, int limit) {
+        public Selection {
             Objects.requireNonNull(dataset, "dataset");
             filters = List.copyOf(filters);
         }
@@ -59,8 +78,12 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
         }
     }
 
-    /** What to do to each record: masks, prompt and the intended label change (null when not said). */
-    record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change, boolean confineToEditMask,
+    /**
+     * What to do to each record: masks, prompt and the intended label change (null when not said).
+     *
+     * @param negativePrompt what the edit moves away from, or null for none
+     */
+    public record EditRequest(MaskSpec edit, MaskSpec keep, String prompt, LabelChange change, boolean confineToEditMask,
                        String negativePrompt) {
         EditRequest withEdit(MaskSpec v) {
             return new EditRequest(v, keep, prompt, change, confineToEditMask, negativePrompt);
@@ -88,8 +111,8 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
     }
 
     /** Whether edits are scored, and the threshold below which they are dropped. */
-    record Scoring(boolean enabled, double threshold) {
-        Scoring {
+    public record Scoring(boolean enabled, double threshold) {
+        public Scoring {
             if (!Double.isFinite(threshold)) {
                 throw new IllegalArgumentException("score threshold must be a finite number, got " + threshold);
             }
@@ -97,7 +120,7 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
     }
 
     /** How results are judged: groups, true counterfactuals, bootstrap. */
-    record Evaluation(Function<StudyRecord, String> groupBy, String groupName, CounterfactualSource counterfactuals,
+    public record Evaluation(Function<StudyRecord, String> groupBy, String groupName, CounterfactualSource counterfactuals,
                       Bootstrap bootstrap, UncertaintyPolicy uncertainty) {
         Evaluation withGroups(String name, Function<StudyRecord, String> v) {
             return new Evaluation(v, name, counterfactuals, bootstrap, uncertainty);
@@ -124,11 +147,11 @@ record SuitePlan(Selection selection, EditRequest request, Sweep sweep, Scoring 
      * How the run goes: records per engine call ({@link #FASTEST}: the batch measured fastest on the device,
      * at most {@code maxBatch}; BatchTuner), who hears about progress, how it stops.
      */
-    record Execution(int batchSize, int maxBatch, SuiteListener listener, Cancellation cancellation) {
+    public record Execution(int batchSize, int maxBatch, SuiteListener listener, Cancellation cancellation) {
 
         static final int FASTEST = 0;
 
-        Execution {
+        public Execution {
             if (batchSize < 0) {
                 throw new IllegalArgumentException("batch size must be at least 1 (or FASTEST), got " + batchSize);
             }

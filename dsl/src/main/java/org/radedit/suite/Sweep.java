@@ -10,14 +10,14 @@ import org.radedit.engine.EditMethod;
  * are given as step counts, or (when {@code skipRatios} is not empty) as ratios of each step
  * count, {@code skip = int(steps * ratio)}, as the released RadEdit pipeline computes them.
  */
-record Sweep(List<EditMethod> methods, List<Double> guidance, List<Integer> steps, List<Integer> skips,
+public record Sweep(List<EditMethod> methods, List<Double> guidance, List<Integer> steps, List<Integer> skips,
              List<Double> skipRatios, List<Integer> dilations, List<Long> seeds) {
 
     /** RadEdit, the paper's guidance 15, 100 steps, no skip, no extra dilation, seed 0. */
     static final Sweep DEFAULT = new Sweep(List.of(EditMethod.RADEDIT), List.of(15.0), List.of(100), List.of(0),
             List.of(), List.of(0), List.of(0L));
 
-    Sweep {
+    public Sweep {
         methods = nonEmpty(methods, "method");
         guidance = nonEmpty(guidance, "guidance");
         steps = nonEmpty(steps, "steps");
@@ -32,7 +32,8 @@ record Sweep(List<EditMethod> methods, List<Double> guidance, List<Integer> step
         seeds = nonEmpty(seeds, "seed");
     }
 
-    List<Setting> settings() {
+    /** All combinations of the values, in run order. */
+    public List<Setting> settings() {
         List<Setting> out = new ArrayList<>();
         for (EditMethod m : methods) {
             for (double w : guidance) {

@@ -25,6 +25,8 @@ import org.radedit.image.Box;
 import org.radedit.image.Image;
 import org.radedit.image.Mask;
 import org.radedit.suite.Classifier;
+import org.radedit.suite.LabelChange;
+import org.radedit.suite.Masks;
 import org.radedit.suite.Toolkit;
 
 /** Failure discovery's parts on a tiny analytic world: catalogue, wording, budget, halving, resume, report. */
@@ -78,6 +80,30 @@ class DiscoveryTest {
         return Discovery.of(corner(), NODULE).on(dataset()).using(toolkit())
                 .settings(s -> s.guidance(3).steps(4))
                 .budget(budget).startWith(4).groupBy("site").into(dir);
+    }
+
+    @Test
+    void anOwnInterventionReadsStepByStep() {
+        Intervention own = Intervention.removes(NODULE, Masks.finding(NODULE).dilate(2), "No nodule.")
+                .awayFrom("Small left nodule.")
+                .where(r -> r.metadata().site().equals("A"))
+                .where(r -> r.has(NODULE))
+                .named("remove nodule at site A");
+        assertEquals("remove nodule at site A", own.name());
+        assertEquals(LabelChange.removes(NODULE), own.change());
+        assertEquals("finding(Nodule).dilate(2)", own.edit().describe());
+        assertEquals(null, own.keep());
+        assertEquals("No nodule.", own.prompt());
+        assertEquals("Small left nodule.", own.negativePrompt());
+        List<StudyRecord> records = dataset().stream().toList();
+        assertEquals(records.stream().filter(r -> r.has(NODULE) && r.metadata().site().equals("A")).count(),
+                records.stream().filter(own.applies()).count(), "both conditions hold");
+        assertEquals(30, records.stream().filter(r -> r.has(NODULE)).count());
+        Intervention add = Intervention.adds(CLIP, Masks.anatomy(Anatomy.LUNGS), "Surgical clip.").keep(Masks.finding(NODULE));
+        assertEquals("add surgical clip", add.name());
+        assertEquals(LabelChange.adds(CLIP), add.change());
+        assertEquals("finding(Nodule)", add.keep().describe());
+        assertEquals(60, records.stream().filter(add.applies()).count(), "every record until where(...) says otherwise");
     }
 
     @Test

@@ -40,9 +40,9 @@ class CompositionTest {
     @Test
     void theNullEditUsesTheRecordsOwnReportWithoutTheNegativePromptAndRepeatsOnItsOwnResult() {
         Suite suite = suite();
-        List<StudyRecord> records = suite.records().limit(3).toList();
+        List<StudyRecord> records = suite.plan().records().limit(3).toList();
         CompositionReport report = suite.composition(3, 2);
-        CompositionRow row = report.row(suite.settings().get(0).condition());
+        CompositionRow row = report.row(suite.plan().settings().get(0).condition());
         assertEquals(3, row.records());
         assertEquals(2, row.times());
         List<Image> originals = records.stream().map(StudyRecord::image).toList();

@@ -37,7 +37,7 @@ final class CrashingRun {
                 .progress(CrashingRun::reachStep);
         DirectorySink sink = new DirectorySink(dir);
         RunSummary made = suite.runTo(sink);
-        RunSummary all = new DirectorySink(dir).summary(suite.threshold());
+        RunSummary all = new DirectorySink(dir).summary(suite.plan().scoring().threshold());
         HtmlReport.titled("Crash test").section("Edits", all).writeTo(dir.resolve("report.html"));
         return made.rows().size();
     }

@@ -104,7 +104,7 @@ class DirectorySinkFaultTest {
         Suite other = suite(3).prompt("No effusion").score(0.9).using(Fixtures.countingEngine(forwards));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> other.runTo(new DirectorySink(dir)));
         assertEquals(dir.resolve("run.json") + " was written by a run with other settings (prompt: \"No pneumothorax\""
-                + " there, \"No effusion\" here; score_threshold: \"" + suite(2).threshold() + "\" there, \"0.9\" here);"
+                + " there, \"No effusion\" here; score_threshold: \"" + suite(2).plan().scoring().threshold() + "\" there, \"0.9\" here);"
                 + " its edits do not answer this suite: use another directory, or delete this one", e.getMessage());
         assertEquals(0, forwards.get(), "no edit was made");
         assertEquals(3, lines(dir).size(), "the directory is as it was");

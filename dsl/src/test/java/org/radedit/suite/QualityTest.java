@@ -159,9 +159,9 @@ class QualityTest {
                 .method(EditMethod.RADEDIT, EditMethod.LANCE, EditMethod.DIFFEDIT);
         QualityReport report = suite.assess(Fixtures.pixelClassifier("oracle"));
         assertEquals(3, report.rows().size());
-        QualityRow radEdit = report.row(suite.settings().get(0).condition());
-        QualityRow lance = report.row(suite.settings().get(1).condition());
-        QualityRow diffEdit = report.row(suite.settings().get(2).condition());
+        QualityRow radEdit = report.row(suite.plan().settings().get(0).condition());
+        QualityRow lance = report.row(suite.plan().settings().get(1).condition());
+        QualityRow diffEdit = report.row(suite.plan().settings().get(2).condition());
         assertEquals(0.0, radEdit.keepCollateral(), "RadEdit leaves the tube byte-identical");
         assertEquals(0.0, radEdit.keepPixelsChanged());
         assertTrue(lance.keepCollateral() > 0 && lance.keepPixelsChanged() > 0, "LANCE-like changes the tube");

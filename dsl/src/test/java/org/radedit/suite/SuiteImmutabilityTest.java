@@ -21,13 +21,13 @@ class SuiteImmutabilityTest {
                 .where(r -> r.has(TestFinding.CHEST_TUBE)).limit(1);
 
         assertNotSame(base, variant);
-        assertEquals(List.of(new Setting(EditMethod.RADEDIT, 15, Fixtures.STEPS, 0, 0, 0)), base.settings());
-        assertEquals(List.of(new Setting(EditMethod.LANCE, 1, Fixtures.STEPS, 0, 0, 3)), variant.settings());
-        assertNull(base.keepSpec());
-        assertEquals(0.2, base.threshold());
-        assertEquals(false, base.scores());
-        assertEquals(4, base.records().count());
-        assertEquals(1, variant.records().count());
+        assertEquals(List.of(new Setting(EditMethod.RADEDIT, 15, Fixtures.STEPS, 0, 0, 0)), base.plan().settings());
+        assertEquals(List.of(new Setting(EditMethod.LANCE, 1, Fixtures.STEPS, 0, 0, 3)), variant.plan().settings());
+        assertNull(base.plan().request().keep());
+        assertEquals(0.2, base.plan().scoring().threshold());
+        assertEquals(false, base.plan().scoring().enabled());
+        assertEquals(4, base.plan().records().count());
+        assertEquals(1, variant.plan().records().count());
     }
 
     @Test
@@ -50,7 +50,7 @@ class SuiteImmutabilityTest {
         Suite suite = Suite.from(Fixtures.dataset(3)).using(Fixtures.countingEngine(forwards))
                 .edit(Masks.finding(TestFinding.PNEUMOTHORAX).dilate(1)).prompt("No pneumothorax")
                 .guidance(2, 4).steps(Fixtures.STEPS).seed(1, 2);
-        suite.settings();
+        suite.plan().settings();
         suite.plainText();
         suite.toMimeBundle();
         assertEquals(0, forwards.get(), "building, inspecting and showing a suite edits nothing");

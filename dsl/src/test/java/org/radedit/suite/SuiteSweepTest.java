@@ -16,7 +16,7 @@ class SuiteSweepTest {
     void aSweepMakesOneResultPerSettingWithThatSetting() {
         Suite suite = Fixtures.presentation(Fixtures.dataset(4)).guidance(1, 5).steps(6, 8).skip(0, 2).seed(1, 2)
                 .dilation(0, 1);
-        List<Setting> settings = suite.settings();
+        List<Setting> settings = suite.plan().settings();
         assertEquals(32, settings.size());
         assertEquals(new Setting(EditMethod.RADEDIT, 1, 6, 0, 0, 1), settings.get(0));
         assertEquals(new Setting(EditMethod.RADEDIT, 5, 8, 2, 1, 2), settings.get(31));
@@ -32,9 +32,9 @@ class SuiteSweepTest {
     @Test
     void aSkipRatioGivesEachStepCountItsOwnSkipAsTheReleasedPipelineDoes() {
         Suite suite = Fixtures.presentation(Fixtures.dataset(2)).steps(10, 50).skipRatio(0.3, 0.5);
-        assertEquals(List.of(3, 5, 15, 25), suite.settings().stream().map(Setting::skip).toList(),
+        assertEquals(List.of(3, 5, 15, 25), suite.plan().settings().stream().map(Setting::skip).toList(),
                 "int(10 * 0.3), int(10 * 0.5), int(50 * 0.3), int(50 * 0.5)");
-        assertEquals(List.of(2), suite.skipRatio(0.3).skip(2).settings().stream().map(Setting::skip).distinct().toList(),
+        assertEquals(List.of(2), suite.skipRatio(0.3).skip(2).plan().settings().stream().map(Setting::skip).distinct().toList(),
                 "skip(...) replaces the ratios");
         assertThrows(IllegalArgumentException.class, () -> suite.skipRatio(1.0));
     }
@@ -79,7 +79,7 @@ class SuiteSweepTest {
     @Test
     void impossibleSweepsAreRefusedBeforeAnythingRuns() {
         Suite suite = Fixtures.presentation(Fixtures.dataset(2));
-        var skip = assertThrows(IllegalArgumentException.class, () -> suite.steps(4).skip(0, 4).settings());
+        var skip = assertThrows(IllegalArgumentException.class, () -> suite.steps(4).skip(0, 4).plan().settings());
         assertEquals("skip must lie in [0, steps), got skip=4 with steps=4", skip.getMessage());
         var repeated = assertThrows(IllegalArgumentException.class, () -> suite.seed(1, 1));
         assertEquals("repeated seed values in [1, 1]: each setting runs once", repeated.getMessage());

@@ -66,7 +66,7 @@ final class DefaultsSweep {
      */
     SweepReport removal(ClassifierStudy study, String directory, Map<String, MaskSpec> masks, String defaultMask) {
         Study onProbe = plan.probe(study);
-        Setting defaults = onProbe.suite().settings().get(0);
+        Setting defaults = onProbe.suite().plan().settings().get(0);
         List<SweepReport.Row> rows = new ArrayList<>();
         rows.add(row("defaults", defaultMask + ", w=" + defaults.guidance() + ", skip 0, T=" + defaults.steps(), onProbe,
                 s -> s, directory, true));
@@ -89,7 +89,7 @@ final class DefaultsSweep {
     /** Sweeps an addition study whose own edits are in {@code directory} over {@link #ADDITION_GUIDANCE}. */
     SweepReport addition(SegmenterStudy study, String directory) {
         Study onProbe = plan.probe(study);
-        Setting defaults = onProbe.suite().settings().get(0);
+        Setting defaults = onProbe.suite().plan().settings().get(0);
         List<SweepReport.Row> rows = new ArrayList<>();
         rows.add(row("defaults", "w=" + defaults.guidance() + ", T=" + defaults.steps(), onProbe, s -> s, directory, true));
         rows.addAll(guidanceRows(ADDITION_GUIDANCE, defaults, onProbe, directory));

@@ -63,7 +63,7 @@ final class DemoFigures {
         Map<String, Map<String, Figure>> methods = new LinkedHashMap<>();
         List<ShiftRow> overall = baselines.shift().rows().stream().filter(r -> r.group().equals("all")).toList();
         for (QualityRow q : baselines.quality().rows()) {
-            EditMethod method = EditMethod.valueOf(q.condition().split(" ")[0]);
+            EditMethod method = EditMethod.named(q.condition().split(" ")[0]);
             List<QualityRow> perSeed = baselines.qualityPerSeed().stream()
                     .flatMap(r -> r.rows().stream().filter(row -> row.condition().equals(q.condition()))).toList();
             Map<String, Figure> m = new LinkedHashMap<>();

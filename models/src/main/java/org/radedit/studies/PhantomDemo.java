@@ -153,7 +153,7 @@ public final class PhantomDemo {
 
     /** Mean Dice (%) of the weak and strong segmenter on the population study's real images. */
     private static Map<String, Double> realDice(SegmenterStudy study) {
-        List<StudyRecord> records = study.suite().records().toList();
+        List<StudyRecord> records = study.suite().plan().records().toList();
         List<Image> images = records.stream().map(StudyRecord::image).toList();
         Map<String, Double> dice = new LinkedHashMap<>();
         for (Segmenter s : List.of(study.weak(), study.strong())) {

@@ -56,9 +56,9 @@ final class ScoreFilterPools {
     /** The pool of one study whose own edits ({@code outcome}) are in {@code directory}. */
     ScorePool pool(Study study, StudyOutcome outcome, String directory) {
         int n = plan.poolRecords();
-        Set<String> ids = study.suite().records().limit(n).map(StudyRecord::id).collect(Collectors.toSet());
+        Set<String> ids = study.suite().plan().records().limit(n).map(StudyRecord::id).collect(Collectors.toSet());
         Study onPool = plan.probe(study);
-        double own = onPool.suite().settings().get(0).guidance();
+        double own = onPool.suite().plan().settings().get(0).guidance();
         StudyOutcome guidance = runner.run(onPool.with(s -> s.guidance(UNDERSHOOT, overshoot(own))), directory);
         StudyOutcome methods = runner.run(onPool.with(s -> s.method(METHODS.get(0),
                 METHODS.subList(1, METHODS.size()).toArray(EditMethod[]::new))), directory);
@@ -81,13 +81,13 @@ final class ScoreFilterPools {
      */
     static Suite wrongPrompt(Suite suite) {
         String other = PhantomPrompts.FINDINGS.get(wrongFinding(suite));
-        LabelChange change = suite.change();
+        LabelChange change = suite.plan().request().change();
         return change.present() ? suite.prompt(other).negativePrompt(null)
                 : suite.prompt(PhantomPrompts.NORMAL).negativePrompt(other);
     }
 
     private static Finding wrongFinding(Suite suite) {
-        Finding finding = Finding.from(suite.change().finding());
+        Finding finding = Finding.from(suite.plan().request().change().finding());
         Finding other = WRONG_FINDING.get(finding);
         if (other == null) {
             throw new IllegalArgumentException("no wrong prompt for a study of " + finding + "; known: "

@@ -65,7 +65,7 @@ public final class StudyRunner {
 
     private StudyOutcome run(String name, String question, List<String> predictors, Suite suite, ShiftEvaluator evaluator,
                              UnaryOperator<ShiftReport> withPaper, String directory) {
-        QualityAssessor quality = suite.assessor(studies.oracle(Finding.from(suite.change().finding())));
+        QualityAssessor quality = suite.assessor(studies.oracle(Finding.from(suite.plan().request().change().finding())));
         ExampleEdits examples = new ExampleEdits(EXAMPLES);
         RunSummary run = withProgress(suite, name)
                 .resume(new DirectorySink(editsDir.resolve(directory)), evaluator, quality, examples);

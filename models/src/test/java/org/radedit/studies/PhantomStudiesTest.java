@@ -36,27 +36,27 @@ class PhantomStudiesTest {
 
     @Test
     void eachStudySelectsTheRecordsItsQuestionNeeds() {
-        List<StudyRecord> acquisition = studies.acquisition(6).suite().records().toList();
+        List<StudyRecord> acquisition = studies.acquisition(6).suite().plan().records().toList();
         assertEquals(6, acquisition.size());
         assertTrue(acquisition.stream().allMatch(r -> r.has(Finding.COVID) && r.metadata().site().equals("B")),
                 "COVID+ from hospital B only");
-        List<StudyRecord> presentation = studies.presentation(6).suite().records().toList();
+        List<StudyRecord> presentation = studies.presentation(6).suite().plan().records().toList();
         assertTrue(presentation.stream().allMatch(r -> r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE)));
-        List<StudyRecord> population = studies.population(Finding.EDEMA, 6).suite().records().toList();
+        List<StudyRecord> population = studies.population(Finding.EDEMA, 6).suite().plan().records().toList();
         assertTrue(population.stream().allMatch(r -> r.findings().isEmpty()), "clean lungs, nothing to remove");
         var e = assertThrows(IllegalArgumentException.class, () -> studies.population(Finding.CARDIOMEGALY, 2));
         assertEquals("the population study adds one of [EDEMA, PACEMAKER, CONSOLIDATION], got CARDIOMEGALY", e.getMessage());
         var g = assertThrows(IllegalArgumentException.class, () -> PhantomStudies.populationGuidance(Finding.COVID));
         assertEquals("the population study adds one of [EDEMA, PACEMAKER, CONSOLIDATION], got COVID", g.getMessage());
-        assertEquals(PhantomStudies.ACQUISITION_GUIDANCE, studies.acquisition(1).suite().settings().get(0).guidance());
-        assertEquals(PhantomStudies.GUIDANCE, studies.presentation(1).suite().settings().get(0).guidance());
+        assertEquals(PhantomStudies.ACQUISITION_GUIDANCE, studies.acquisition(1).suite().plan().settings().get(0).guidance());
+        assertEquals(PhantomStudies.GUIDANCE, studies.presentation(1).suite().plan().settings().get(0).guidance());
     }
 
     @Test
     void theSecondSeedRangeDrawsOtherPatientsUnderItsOwnNames() {
         PhantomStudies second = new PhantomStudies(studies.world(), PhantomModels.committed(manager), CohortSeeds.SECOND);
-        List<StudyRecord> first = studies.presentation(5).suite().records().toList();
-        List<StudyRecord> other = second.presentation(5).suite().records().toList();
+        List<StudyRecord> first = studies.presentation(5).suite().plan().records().toList();
+        List<StudyRecord> other = second.presentation(5).suite().plan().records().toList();
         assertEquals(5, other.size());
         assertTrue(other.stream().allMatch(r -> r.id().startsWith("presentation-biased-second-")
                 && r.has(Finding.PNEUMOTHORAX) && r.has(Finding.CHEST_TUBE)), "the same selection, named apart");
@@ -83,7 +83,7 @@ class PhantomStudiesTest {
     }
 
     private static double meanProbabilityAbove(ClassifierStudy study, double threshold) {
-        List<Image> images = study.suite().records().map(StudyRecord::image).toList();
+        List<Image> images = study.suite().plan().records().map(StudyRecord::image).toList();
         double[] p = study.weak().probabilities(images);
         return java.util.Arrays.stream(p).filter(v -> v >= threshold).count() / (double) p.length;
     }

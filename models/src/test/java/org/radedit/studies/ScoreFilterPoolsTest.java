@@ -33,19 +33,19 @@ class ScoreFilterPoolsTest {
     @Test
     void aRemovalMovesAwayFromAnotherFindingTowardsANormalReport() {
         Suite wrong = ScoreFilterPools.wrongPrompt(studies.acquisition(2).suite());
-        assertEquals(PhantomPrompts.NORMAL, wrong.promptText());
-        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.negativePromptText());
-        assertEquals(Finding.COVID, Finding.from(wrong.change().finding()), "still judged as removing COVID");
+        assertEquals(PhantomPrompts.NORMAL, wrong.plan().request().prompt());
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.plan().request().negativePrompt());
+        assertEquals(Finding.COVID, Finding.from(wrong.plan().request().change().finding()), "still judged as removing COVID");
         Suite presentation = ScoreFilterPools.wrongPrompt(studies.presentation(2).suite());
-        assertEquals(PhantomPrompts.FINDINGS.get(Finding.EDEMA), presentation.negativePromptText());
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.EDEMA), presentation.plan().request().negativePrompt());
     }
 
     @Test
     void anAdditionAsksForAnotherFindingWithoutANegativePrompt() {
         Suite wrong = ScoreFilterPools.wrongPrompt(studies.population(Finding.EDEMA, 2).suite());
-        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.promptText());
-        assertNull(wrong.negativePromptText());
-        assertEquals(Finding.EDEMA, Finding.from(wrong.change().finding()), "still judged as adding edema");
+        assertEquals(PhantomPrompts.FINDINGS.get(Finding.CONSOLIDATION), wrong.plan().request().prompt());
+        assertNull(wrong.plan().request().negativePrompt());
+        assertEquals(Finding.EDEMA, Finding.from(wrong.plan().request().change().finding()), "still judged as adding edema");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ScoreFilterPoolsTest {
         assertEquals(15.0, ScoreFilterPools.overshoot(14.9));
         assertEquals(30.0, ScoreFilterPools.overshoot(15.0));
         for (Finding f : PhantomStudies.populationFindings()) {
-            double own = studies.population(f, 1).suite().settings().get(0).guidance();
+            double own = studies.population(f, 1).suite().plan().settings().get(0).guidance();
             assertEquals(PhantomStudies.populationGuidance(f), own, f.toString());
             assertTrue(ScoreFilterPools.overshoot(own) > own, f + " at w=" + own);
         }
