@@ -301,6 +301,16 @@ class ProtocolTest(unittest.TestCase):
         finally:
             k.close()
 
+    def test_a_first_cell_needs_no_imports_for_the_dsl(self):
+        k = KernelSession()
+        try:
+            reply = k.run("String.join(\" \", EditMethod.RADEDIT.title(), Finding.PNEUMOTHORAX.name(),"
+                          " Suite.class.getSimpleName(), Path.of(\"a\").toString())")
+            self.assertEqual(reply.status, "ok", reply.error)
+            self.assertEqual(reply.result["text/plain"], "RadEdit PNEUMOTHORAX Suite a")
+        finally:
+            k.close()
+
     def test_jars_adds_a_jar_and_loads_its_display_extension(self):
         jar = build_extension_jar(self)
         out = self.k.run(f"%jars {jar}\nnew demo.Greeting()")

@@ -74,11 +74,22 @@ import org.radedit.kernel.magic.ShellListingMagics;
  */
 public final class RadEditKernel extends BaseKernel {
 
-    /** Imported into every session: JShell's own defaults plus the notebook functions. */
+    /**
+     * Imported into every session: JShell's own defaults, the DSL's packages, the phantom world's
+     * entry points and the notebook functions, so that a notebook's first cell needs no imports. The
+     * phantom types are imported one by one: {@code org.radedit.phantom.*} would make {@code Path}
+     * ambiguous with {@code java.nio.file.Path}.
+     */
     static final List<String> DEFAULT_IMPORTS = List.of(
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*",
             "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*", "java.util.regex.*",
-            "java.util.stream.*", "static org.radedit.kernel.Notebook.*");
+            "java.util.stream.*",
+            "org.radedit.data.*", "org.radedit.datasets.*", "org.radedit.image.*", "org.radedit.engine.*",
+            "org.radedit.suite.*", "org.radedit.discovery.*", "org.radedit.bundle.*", "org.radedit.render.Panels",
+            "org.radedit.phantom.Finding", "org.radedit.phantom.PhantomWorld", "org.radedit.phantom.PhantomSample",
+            "org.radedit.phantom.CohortSpec", "org.radedit.models.PhantomModels", "org.radedit.models.tasks.PhantomTasks",
+            "org.radedit.studies.*", "ai.djl.ndarray.NDManager",
+            "static org.radedit.kernel.Notebook.*");
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
